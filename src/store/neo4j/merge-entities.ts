@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Entity } from '../../domain/entity';
 import type { EntityId } from '../../domain/ids';
+import { MergeEntitiesError } from '../merge-entities-error';
 import { absorbEntity, existingEntityIds, mergeMentions, moveRelationships } from './cypher/merge-entities';
 import { entitiesByIds } from './cypher/record-reads';
 import { refreshDerivedEntityFields } from './cypher/refresh-entities';
@@ -10,16 +11,12 @@ import { toEntity } from './records';
 export async function mergeEntitiesIn(
   tx: ManagedTransaction, intoId: EntityId, fromIds: readonly EntityId[], reason: string,
 ): Promise<Entity> {
-  if (fromIds.includes(intoId)) {
-    throw new Error(`Entity ${intoId} cannot be merged into itself: nothing was merged. Leave it out of the ids to merge.`);
-  }
+  if (fromIds.includes(intoId)) throw new MergeEntitiesError('merge-into-itself', [intoId]);
   const from = [...new Set(fromIds)];
   const asked = [intoId, ...from];
   const found = new Set((await tx.run(existingEntityIds, { entityIds: asked })).records[0]?.get('ids') as string[]);
-  const unknown = asked.filter((id) => !found.has(id));
-  if (unknown.length > 0) {
-    throw new Error(`No entity with id ${unknown.join(', ')}: nothing was merged. Look the id up again.`);
-  }
+  const unknown: EntityId[] = asked.filter((id) => !found.has(id));
+  if (unknown.length > 0) throw new MergeEntitiesError('unknown-entity', unknown);
 
   await tx.run(mergeMentions, { intoId, entityIds: asked });
   const at = new Date().toISOString();

@@ -22,8 +22,8 @@ MATCH (by:Entity)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article) WHERE by.id IN 
 RETURN by.id AS key, ${quoteMap} AS item ORDER BY ${newestArticleFirst}, q.start, q.id`;
 
 export const quotesAboutEntityIds = `
-MATCH (a:Article)<-[:REPORTED_IN]-(q:Quote)-[:ABOUT]->(subject:Entity) WHERE subject.id IN $ids
-RETURN subject.id AS key, ${quoteMap} AS item ORDER BY ${newestArticleFirst}, q.start, q.id`;
+MATCH (a:Article)<-[:REPORTED_IN]-(q:Quote)-[:ABOUT]->(asked:Entity) WHERE asked.id IN $ids
+RETURN asked.id AS key, ${quoteMap} AS item ORDER BY ${newestArticleFirst}, q.start, q.id`;
 
 export const rolesByPersonIds = `
 MATCH (p:Entity)-[r:HOLDS_ROLE]->(t) WHERE p.id IN $ids
