@@ -40,6 +40,9 @@ public final class Launcher {
                 // A throw-away store: no need to reserve disk for logs nobody will replay.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                // Tests wipe and refill the graph all the time; re-planning every query after each
+                // swing in the statistics costs more than any plan could gain on a few hundred nodes.
+                .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, 1.0)
                 .build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

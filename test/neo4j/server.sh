@@ -53,6 +53,14 @@ fetch_jars() {
   echo "neo4j: fetched $(ls "$lib" | wc -l) jars ($(du -sh "$lib" | cut -f1)) in $(seconds_since "$started")s"
 }
 
+# Compiled once rather than run as a source file, which would recompile it on every start.
+compile_launcher() {
+  local classes="$cache/classes"
+  if [[ -f $classes/Launcher.class && $classes/Launcher.class -nt $here/Launcher.java ]]; then return; fi
+  rm -rf "$classes"
+  javac -d "$classes" -cp "$lib/*" "$here/Launcher.java"
+}
+
 start() {
   mkdir -p "$cache"
   if our_pid >/dev/null && bolt_answers; then
@@ -64,17 +72,20 @@ start() {
     echo "neo4j: port $port is taken by another process; set NEO4J_TEST_PORT to a free port" >&2
     return 1
   fi
+  compile_launcher
   local started; started="$(now_ms)"
   rm -rf "$run_dir" "$password_file"
   mkdir -p "$run_dir"
   # The --add-opens flags are those Neo4j's own launcher passes: the page cache and Netty
-  # reach into java.nio internals and fall back to slower paths without them.
-  nohup java -Xms256m -Xmx768m -XX:+UseG1GC -Dfile.encoding=UTF-8 \
+  # reach into java.nio internals and fall back to slower paths without them. C1 only
+  # (TieredStopAtLevel=1): a test run is short, and on two shared cores C2's compile work costs more
+  # than its faster code saves.
+  nohup java -Xms256m -Xmx768m -XX:+UseG1GC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 \
     --add-opens=java.base/java.nio=ALL-UNNAMED \
     --add-opens=java.base/java.io=ALL-UNNAMED \
     --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
     -Dio.netty.tryReflectionSetAccessible=true \
-    -cp "$lib/*" "$here/Launcher.java" "$run_dir" "$port" "$password_file" \
+    -cp "$lib/*:$cache/classes" Launcher "$run_dir" "$port" "$password_file" \
     >"$log_file" 2>&1 </dev/null &
   echo $! >"$pid_file"
   local deadline=$(( $(date +%s) + start_timeout_s ))

@@ -1,4 +1,4 @@
-import { schemaStatements } from './cypher/schema';
+import { existingIndexNames, schemaNameOf, schemaStatements } from './cypher/schema';
 import type { Transactions } from './transactions';
 
 const indexWaitSeconds = 120;
@@ -9,6 +9,10 @@ const indexWaitSeconds = 120;
  * transaction of its own.
  */
 export async function ensureSchema(transactions: Transactions): Promise<void> {
-  for (const statement of schemaStatements) await transactions.write((tx) => tx.run(statement));
+  const existing = await transactions.read(async (tx) =>
+    new Set((await tx.run(existingIndexNames)).records[0]?.get('names') as string[]));
+  for (const statement of schemaStatements) {
+    if (!existing.has(schemaNameOf(statement))) await transactions.write((tx) => tx.run(statement));
+  }
   await transactions.read((tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds: indexWaitSeconds }));
 }

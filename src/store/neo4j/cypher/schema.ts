@@ -1,5 +1,6 @@
-// Constraints and indexes, each idempotent (IF NOT EXISTS) so every start may run them all.
-// Uniqueness constraints double as the lookup indexes for ids.
+// Constraints and indexes by name. Each statement is idempotent (IF NOT EXISTS); ensureSchema runs
+// only those whose name SHOW INDEXES lacks (a uniqueness constraint's index carries its name), so an
+// ordinary start costs one read. Uniqueness constraints double as the lookup indexes for ids.
 export const schemaStatements: readonly string[] = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
@@ -17,3 +18,8 @@ export const schemaStatements: readonly string[] = [
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
 ];
+
+/** The name each schema statement creates, as SHOW INDEXES lists it. */
+export const schemaNameOf = (statement: string): string => /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)?.[1] ?? statement;
+
+export const existingIndexNames = 'SHOW INDEXES YIELD name RETURN collect(name) AS names';
