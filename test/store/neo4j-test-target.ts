@@ -38,12 +38,17 @@ async function probe(options: Neo4jStoreOptions): Promise<Neo4jTestTarget> {
   }
 }
 
-/** Every test starts from an empty graph; the schema stays, as openNeo4jStore would recreate it. */
-export async function wipeNeo4jTestDatabase(options: Neo4jStoreOptions): Promise<void> {
+/** Cypher straight to the test database, beside the store: to wipe it, or to look at the graph as Browser would. */
+export async function queryNeo4jTestDatabase(options: Neo4jStoreOptions, cypher: string, params: Record<string, unknown> = {}) {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
   try {
-    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: options.database ?? 'neo4j' });
+    return (await driver.executeQuery(cypher, params, { database: options.database ?? 'neo4j' })).records;
   } finally {
     await driver.close();
   }
+}
+
+/** Every test starts from an empty graph; the schema stays, as openNeo4jStore would recreate it. */
+export async function wipeNeo4jTestDatabase(options: Neo4jStoreOptions): Promise<void> {
+  await queryNeo4jTestDatabase(options, 'MATCH (n) DETACH DELETE n');
 }
