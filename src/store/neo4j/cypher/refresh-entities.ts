@@ -25,6 +25,6 @@ WITH e, named,
   reduce(shown = [], x IN named | CASE WHEN x.key = e.nameKey OR x.alias IN shown THEN shown ELSE shown + x.alias END)
     AS aliases
 SET e.aliases = aliases,
-    e.aliasText = reduce(text = '', alias IN aliases | text + ' ' + alias),
+    e.aliasText = trim(reduce(text = '', alias IN aliases | text + ' ' + alias)),
     e.nameKeys = reduce(keys = [e.nameKey], x IN named | CASE WHEN x.key IN keys THEN keys ELSE keys + x.key END),
     e.mentionCount = reduce(total = 0, n IN COLLECT { MATCH (e)<-[m:MENTIONS]-() RETURN m.count } | total + n)`;
