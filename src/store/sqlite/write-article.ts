@@ -8,6 +8,19 @@ import { provenanceColumns } from './rows';
 
 type EntityPruner = ReturnType<typeof createEntityPruner>;
 
+/**
+ * A fact naming another article would be stored under it and outlive this article's rewrites
+ * and deletion, so such a graph is refused whole.
+ */
+function foreignArticleIdIn(graph: ArticleGraph): string | null {
+  const own = graph.article.id;
+  const named = [
+    ...graph.mentions.map((mention) => mention.articleId),
+    ...[...graph.quotes, ...graph.roles, ...graph.events].map((fact) => fact.provenance.articleId),
+  ];
+  return named.find((articleId) => articleId !== own) ?? null;
+}
+
 /** writeArticle: delete what the article wrote before, then insert the graph, all in one transaction. */
 export function createArticleWriter(db: Database, pruner: EntityPruner) {
   const storedHash = db.prepare<[string], string>('SELECT content_hash FROM articles WHERE id = ?').pluck();
@@ -107,6 +120,10 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
   });
 
   return async function writeArticle(graph: ArticleGraph): Promise<WriteOutcome> {
+    const foreign = foreignArticleIdIn(graph);
+    if (foreign !== null) {
+      throw new Error(`Article ${graph.article.id} was not written: some of its facts name article ${foreign}; build each graph from one article.`);
+    }
     try {
       return { articleId: graph.article.id, changed: writeInTransaction(graph, contentHashOf(graph)) };
     } catch (cause) {

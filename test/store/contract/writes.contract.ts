@@ -87,6 +87,14 @@ export function describeWrites(use: UseStore): void {
     expect((await store.entitiesByIds([ukraine.id]))[0]?.mentionCount).toBe(5);
   });
 
+  it('refuses a graph whose facts name another article', async () => {
+    const store = use();
+    await store.writeArticle(newsweekGraph);
+    const crossed: ArticleGraph = { ...pravdaGraph, quotes: [...pravdaGraph.quotes, kovalenkoBoldTarget] };
+    await expect(store.writeArticle(crossed)).rejects.toThrow(newsweekGraph.article.id);
+    expect(await store.articlesByIds([pravdaGraph.article.id])).toEqual([null]);
+  });
+
   it('a failing re-write keeps the version stored before', async () => {
     const store = use();
     await store.writeArticle(pravdaGraph);
