@@ -4,8 +4,9 @@ import { normaliseForIdentity, type EntityId } from '../../domain/ids';
 import { MergeEntitiesError } from '../merge-entities-error';
 import { entityFromRow, type EntityRow, type MentionRow } from './rows';
 
-// Each statement repoints one kind of reference. "UPDATE OR IGNORE" + DELETE: where the target
-// already has the same link (a quote about both entities), the moved row would be a duplicate.
+// Each statement repoints one kind of reference. "OR IGNORE" + DELETE: where the target already
+// has the same link (a quote about both entities), the moved row would be a duplicate. Alias
+// sources are copied and deleted rather than updated so their upkeep triggers fire.
 const REPOINT_REFERENCES = [
   `UPDATE quotes SET speaker_id = @into WHERE speaker_id IN (SELECT value FROM json_each(@from))`,
   `UPDATE OR IGNORE quote_about SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
@@ -15,8 +16,9 @@ const REPOINT_REFERENCES = [
   `UPDATE events SET place_id = @into WHERE place_id IN (SELECT value FROM json_each(@from))`,
   `UPDATE OR IGNORE event_participants SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
   `DELETE FROM event_participants WHERE entity_id IN (SELECT value FROM json_each(@from))`,
-  `UPDATE OR IGNORE entity_aliases SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
-  `DELETE FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `INSERT OR IGNORE INTO alias_sources (entity_id, alias, alias_key, article_id)
+   SELECT @into, alias, alias_key, article_id FROM alias_sources WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `DELETE FROM alias_sources WHERE entity_id IN (SELECT value FROM json_each(@from))`,
   `UPDATE merge_records SET into_id = @into WHERE into_id IN (SELECT value FROM json_each(@from))`,
 ];
 
@@ -32,7 +34,7 @@ export function createEntityMerger(db: Database) {
     VALUES (@article_id, @entity_id, @count, @sentence_indexes, @surface_forms)`);
   const repoints = REPOINT_REFERENCES.map((sql) => db.prepare<[{ into: string; from: string }]>(sql));
   const insertManualAlias = db.prepare(
-    'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, article_id) VALUES (?, ?, ?, NULL)');
+    'INSERT OR IGNORE INTO alias_sources (entity_id, alias, alias_key, article_id) VALUES (?, ?, ?, NULL)');
   const insertMerge = db.prepare(
     'INSERT INTO merge_records (into_id, from_id, name, article_id, reason, at) VALUES (?, ?, ?, NULL, ?, ?)');
   const deleteEntities = db.prepare<[string]>('DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))');

@@ -34,7 +34,7 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
     'DELETE FROM quotes WHERE article_id = ?',
     'DELETE FROM roles WHERE article_id = ?',
     'DELETE FROM events WHERE article_id = ?',
-    'DELETE FROM entity_aliases WHERE article_id = ?',
+    'DELETE FROM alias_sources WHERE article_id = ?',
     'DELETE FROM merge_records WHERE written_by = ?',
   ].map((sql) => db.prepare<[string]>(sql));
   // The WHERE spares the search-index trigger when an entity is written unchanged.
@@ -43,7 +43,7 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
     ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, name_key = excluded.name_key
     WHERE entities.type <> excluded.type OR entities.name <> excluded.name`);
   const insertAlias = db.prepare(`
-    INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, article_id)
+    INSERT OR IGNORE INTO alias_sources (entity_id, alias, alias_key, article_id)
     VALUES (@entity_id, @alias, @alias_key, @article_id)`);
   const insertMention = db.prepare(`
     INSERT INTO mentions (article_id, entity_id, count, sentence_indexes, surface_forms)

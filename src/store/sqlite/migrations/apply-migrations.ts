@@ -1,13 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { graphTables } from './001-graph-tables';
-import { readViews } from './002-read-views';
-import { entitySearch } from './003-entity-search';
+import { derivedUpkeep } from './002-derived-upkeep';
+import { readViews } from './003-read-views';
+import { entitySearch } from './004-entity-search';
 
 /** Append-only: a released migration is never edited; a change is a new, higher version. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'graph tables', sql: graphTables },
-  { version: 2, name: 'read views', sql: readViews },
-  { version: 3, name: 'entity search', sql: entitySearch },
+  { version: 2, name: 'derived upkeep', sql: derivedUpkeep },
+  { version: 3, name: 'read views', sql: readViews },
+  { version: 4, name: 'entity search', sql: entitySearch },
 ];
 
 /** Applies, each in its own transaction, the migrations this database has not seen; safe to call on every open. */
