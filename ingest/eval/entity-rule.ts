@@ -28,7 +28,7 @@ export function refOf(entity: NamedEntity): EntityRef {
  * name up lets an alias on one side match the name on the other. A name that is no entity's
  * (a prediction may say a speaker it never listed) stands for itself, of unknown type.
  */
-export function refByName(name: string, entities: readonly NamedEntity[]): EntityRef {
+function refByName(name: string, entities: readonly NamedEntity[]): EntityRef {
   const folded = foldName(name);
   const entity = entities.find((candidate) => foldName(candidate.name) === folded)
     ?? entities.find((candidate) => candidate.aliases.some((alias) => foldName(alias) === folded));
