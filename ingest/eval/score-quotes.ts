@@ -10,6 +10,8 @@ export interface QuoteScore extends Findings {
   readonly attributed: number;
   /** `about` names over the correctly attributed quotes. */
   readonly about: Tally;
+  /** Matched quotes given to the wrong speaker (or to none), described for `--explain`. */
+  readonly misattributed: readonly string[];
 }
 
 const describe = (quote: NamedQuote): string => `${quote.speaker ?? '(no speaker)'}: "${quote.text}"`;
@@ -44,7 +46,7 @@ export function scoreQuotes(predicted: readonly NamedQuote[], gold: readonly Nam
     const p = predicted[predictedIndex]!;
     const g = gold[goldIndex]!;
     if (p.speaker === null || g.speaker === null || !isSameName(p.speaker, g.speaker, context)) {
-      misattributed.push(`${describe(g)} given to ${p.speaker ?? 'no one'}`);
+      misattributed.push(`${describe(g)}, given to ${p.speaker ?? 'no one'}`);
       continue;
     }
     attributed += 1;
@@ -55,7 +57,8 @@ export function scoreQuotes(predicted: readonly NamedQuote[], gold: readonly Nam
     tally: { hits: goldByPredicted.size, spurious: spurious.length, missed: missed.length },
     attributed,
     about,
-    missed: [...missed, ...misattributed.map((line) => `misattributed ${line}`)],
+    misattributed,
+    missed,
     spurious: spurious.map(describe),
   };
 }

@@ -29,10 +29,13 @@ export function formatEvalTable(report: EvalReport): string {
 export function formatExplanation(scores: readonly ArticleScore[]): string {
   return scores.map((score) => {
     const kinds = [['entities', score.entities], ['quotes', score.quotes], ['roles', score.roles], ['events', score.events]] as const;
-    const lines = kinds.flatMap(([kind, findings]) => [
-      ...findings.missed.map((item) => `  missed   ${kind}: ${item}`),
-      ...findings.spurious.map((item) => `  spurious ${kind}: ${item}`),
-    ]);
+    const lines = [
+      ...kinds.flatMap(([kind, findings]) => [
+        ...findings.missed.map((item) => `  missed   ${kind}: ${item}`),
+        ...findings.spurious.map((item) => `  spurious ${kind}: ${item}`),
+      ]),
+      ...score.quotes.misattributed.map((item) => `  misattributed quote: ${item}`),
+    ];
     return [`${score.articleId}${lines.length === 0 ? ': nothing missed or spurious' : ''}`, ...lines].join('\n');
   }).join('\n');
 }

@@ -26,6 +26,7 @@ describe('scoreQuotes', () => {
     const score = scoreQuotes([{ ...goldQuote, speaker: 'Zelenskyy' }], [goldQuote], context);
     expect(score.tally).toEqual({ hits: 1, spurious: 0, missed: 0 });
     expect(score.attributed).toBe(0);
+    expect(score.misattributed).toEqual([`Rustem Umierov: "${goldQuote.text}", given to Zelenskyy`]);
     // About is scored over correctly attributed quotes only.
     expect(score.about).toEqual({ hits: 0, spurious: 0, missed: 0 });
   });
