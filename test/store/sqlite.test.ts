@@ -43,6 +43,15 @@ describeGraphStore('sqlite', () => openSqliteStore({ path: ':memory:' }), {
       raw.close();
     });
 
+    it('refuses, untouched, a database that another schema version built', async () => {
+      const path = scratchPath('graph.db');
+      await (await openSqliteStore({ path })).close();
+      const raw = new Database(path);
+      raw.prepare("UPDATE schema_migrations SET name = 'read views' WHERE version = 2").run();
+      raw.close();
+      await expect(openSqliteStore({ path })).rejects.toThrow('migration 2 "read views" is not ours');
+    });
+
     it('keeps exactly one search row per entity through rewrites, merges and deletes', async () => {
       const path = scratchPath('graph.db');
       const store = await openSqliteStore({ path });

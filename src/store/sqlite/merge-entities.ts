@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Entity } from '../../domain/entity';
-import { normaliseForIdentity, type EntityId } from '../../domain/ids';
+import type { EntityId } from '../../domain/ids';
+import { foldNameKey } from '../../domain/name-key';
 import { MergeEntitiesError } from '../merge-entities-error';
 import { entityFromRow, type EntityRow, type MentionRow } from './rows';
 
@@ -69,7 +70,7 @@ export function createEntityMerger(db: Database) {
     const at = new Date().toISOString();
     for (const fromId of from) {
       const name = found.get(fromId) ?? fromId;
-      insertManualAlias.run(intoId, name, normaliseForIdentity(name));
+      insertManualAlias.run(intoId, name, foldNameKey(name));
       insertMerge.run(intoId, fromId, name, reason, at);
     }
     deleteEntities.run(JSON.stringify(from));

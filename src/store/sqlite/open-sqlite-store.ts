@@ -24,7 +24,12 @@ export async function openSqliteStore(options: { path: string }): Promise<GraphS
   db.pragma('foreign_keys = ON');
   db.function('is_within_dates', { deterministic: true }, (date, from, to) =>
     isWithinDates(date as string | null, from as string | null, to as string | null) ? 1 : 0);
-  applyMigrations(db);
+  try {
+    applyMigrations(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const pruner = createEntityPruner(db);
   const records = createRecordReads(db);

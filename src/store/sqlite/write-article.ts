@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleGraph } from '../../domain/article-graph';
-import { normaliseForIdentity } from '../../domain/ids';
+import { foldNameKey } from '../../domain/name-key';
 import type { WriteOutcome } from '../port';
 import { contentHashOf } from './content-hash';
 import type { createEntityPruner } from './prune-entities';
@@ -67,9 +67,9 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
   function insertFacts(graph: ArticleGraph): void {
     const articleId = graph.article.id;
     for (const entity of graph.entities) {
-      upsertEntity.run({ id: entity.id, type: entity.type, name: entity.name, name_key: normaliseForIdentity(entity.name) });
+      upsertEntity.run({ id: entity.id, type: entity.type, name: entity.name, name_key: foldNameKey(entity.name) });
       for (const alias of entity.aliases) {
-        insertAlias.run({ entity_id: entity.id, alias, alias_key: normaliseForIdentity(alias), article_id: articleId });
+        insertAlias.run({ entity_id: entity.id, alias, alias_key: foldNameKey(alias), article_id: articleId });
       }
     }
     for (const mention of graph.mentions) {

@@ -14,8 +14,10 @@ CREATE TABLE articles (
 CREATE INDEX articles_by_date ON articles (published_at DESC, id);
 CREATE INDEX articles_by_source ON articles (source);
 
--- seq is a stable integer key for the full-text index rows. mention_count is kept equal to the
--- sum of the entity's mentions by triggers (002), so lists can page it through an index.
+-- seq is a stable integer key for the full-text index rows. name_key (and alias_key below) is
+-- foldNameKey of the text (src/domain/name-key.ts), the key the resolver looks names up by.
+-- mention_count is kept equal to the sum of the entity's mentions by triggers (002), so lists
+-- can page it through an index.
 CREATE TABLE entities (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,

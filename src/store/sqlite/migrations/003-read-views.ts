@@ -1,10 +1,8 @@
 // Views give every read the same assembled columns, so no read builds them its own way.
-// An alias that is the name but for case or spacing is not worth listing.
 export const readViews = `
 CREATE VIEW entity_view AS
 SELECT e.id, e.type, e.name, e.name_key, e.mention_count,
-  (SELECT json_group_array(a.alias) FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias_key <> e.name_key)
-    AS aliases
+  (SELECT json_group_array(a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
 FROM entities e;
 
 CREATE VIEW quote_view AS
