@@ -27,9 +27,15 @@ const REPOINT_REFERENCES = [
 export function createEntityMerger(db: Database) {
   const namesOf = db.prepare<[string], { id: string; name: string }>(
     'SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))');
-  const mentionsOf = db.prepare<[string], MentionRow>(
-    'SELECT * FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY article_id');
-  const deleteMentionsOf = db.prepare<[string]>('DELETE FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))');
+  // Only articles that mention a from-entity change; the into-entity's other mentions stay put.
+  const mentionsToMerge = db.prepare<[{ into: string; from: string }], MentionRow>(`
+    SELECT * FROM mentions
+    WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@from)))
+      AND (entity_id = @into OR entity_id IN (SELECT value FROM json_each(@from)))`);
+  const deleteMentionsToMerge = db.prepare<[{ into: string; from: string }]>(`
+    DELETE FROM mentions
+    WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@from)))
+      AND (entity_id = @into OR entity_id IN (SELECT value FROM json_each(@from)))`);
   const insertMention = db.prepare(`
     INSERT INTO mentions (article_id, entity_id, count, sentence_indexes, surface_forms)
     VALUES (@article_id, @entity_id, @count, @sentence_indexes, @surface_forms)`);
@@ -42,15 +48,17 @@ export function createEntityMerger(db: Database) {
   const entityById = db.prepare<[string], EntityRow>('SELECT * FROM entity_view WHERE id = ?');
 
   /** Two mentions of the same article become one: counts add up, sentences and surface forms are united. */
-  function mergeMentions(intoId: EntityId, ids: readonly string[]): void {
+  function mergeMentions(params: { into: EntityId; from: string }): void {
     const byArticle = new Map<string, MentionRow[]>();
-    for (const row of mentionsOf.all(JSON.stringify(ids))) byArticle.set(row.article_id, [...(byArticle.get(row.article_id) ?? []), row]);
-    deleteMentionsOf.run(JSON.stringify(ids));
+    for (const row of mentionsToMerge.all(params)) {
+      byArticle.set(row.article_id, [...(byArticle.get(row.article_id) ?? []), row]);
+    }
+    deleteMentionsToMerge.run(params);
     for (const [articleId, rows] of byArticle) {
       const sentenceIndexes = new Set(rows.flatMap((row) => JSON.parse(row.sentence_indexes) as number[]));
       const surfaceForms = new Set(rows.flatMap((row) => JSON.parse(row.surface_forms) as string[]));
       insertMention.run({
-        article_id: articleId, entity_id: intoId, count: rows.reduce((sum, row) => sum + row.count, 0),
+        article_id: articleId, entity_id: params.into, count: rows.reduce((sum, row) => sum + row.count, 0),
         sentence_indexes: JSON.stringify([...sentenceIndexes].sort((a, b) => a - b)),
         surface_forms: JSON.stringify([...surfaceForms]),
       });
@@ -64,8 +72,8 @@ export function createEntityMerger(db: Database) {
     const unknown = [intoId, ...from].filter((id) => !found.has(id));
     if (unknown.length > 0) throw new MergeEntitiesError('unknown-entity', unknown);
 
-    mergeMentions(intoId, [intoId, ...from]);
     const params = { into: intoId, from: JSON.stringify(from) };
+    mergeMentions(params);
     for (const statement of repoints) statement.run(params);
     const at = new Date().toISOString();
     for (const fromId of from) {
