@@ -1,11 +1,11 @@
 import type { ArticleGraph, EntityWrite } from '../../domain/article-graph';
 import type { EntityType } from '../../domain/entity';
-import { normaliseForIdentity } from '../../domain/ids';
+import { foldNameKey } from '../../domain/name-key';
 import type { Provenance } from '../../domain/provenance';
 import { cypherInt, cypherInts } from './neo4j-values';
 
 // An ArticleGraph as the parameters of the write statements (cypher/write-graph.ts): integers as
-// Cypher integers, name keys computed once here, lists deduplicated the way the SQLite store's keys do.
+// Cypher integers, folded name keys computed once here, lists deduplicated the way the SQLite store's keys do.
 
 const provenanceParams = (provenance: Provenance) => ({
   sentenceIndex: cypherInt(provenance.sentenceIndex),
@@ -21,8 +21,8 @@ const positioned = (ids: readonly string[]) =>
 function entityParams(entity: EntityWrite) {
   const aliases = [...new Set(entity.aliases)];
   return {
-    id: entity.id, type: entity.type, name: entity.name, nameKey: normaliseForIdentity(entity.name),
-    aliases, aliasKeys: aliases.map(normaliseForIdentity),
+    id: entity.id, type: entity.type, name: entity.name, nameKey: foldNameKey(entity.name),
+    aliases, aliasKeys: aliases.map(foldNameKey),
   };
 }
 

@@ -11,10 +11,13 @@ type ListReads = Pick<GraphStore, 'listEntities' | 'listArticles' | 'listQuotes'
 /** Paged, filtered lists in the stable orders the port documents; ties end on id so offsets are sound. */
 export function createListReads(transactions: Transactions): ListReads {
   // The count and the page come from one read transaction, so they agree with each other.
-  function readPage<Item>(
+  async function readPage<Item>(
     query: cypher.ListQuery, params: Record<string, unknown>, page: PageRequest,
     toItem: (row: Record<string, unknown>) => Item,
   ): Promise<Page<Item>> {
+    if (![page.offset, page.limit].every((n) => Number.isSafeInteger(n) && n >= 0)) {
+      throw new RangeError(`A page needs a whole offset and limit of 0 or more, not offset ${page.offset}, limit ${page.limit}.`);
+    }
     return transactions.read(async (tx) => {
       const total = await tx.run(`${query.match} RETURN count(*) AS total`, params);
       const rows = await tx.run(`${query.match} ${query.page}`, {

@@ -8,7 +8,7 @@ import { mergeEntitiesIn } from './merge-entities';
 import { describeOpenFailure } from './neo4j-store-error';
 import { createRecordReads } from './record-reads';
 import { createTransactions } from './transactions';
-import { writeArticleIn } from './write-article';
+import { foreignArticleIdIn, writeArticleIn } from './write-article';
 
 export interface Neo4jStoreOptions {
   readonly uri: string;
@@ -37,7 +37,13 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphS
 
   return {
     kind: 'neo4j',
-    writeArticle: (graph) => transactions.write((tx) => writeArticleIn(tx, graph)),
+    async writeArticle(graph) {
+      const foreign = foreignArticleIdIn(graph);
+      if (foreign !== null) {
+        throw new Error(`Article ${graph.article.id} was not written: some of its facts name article ${foreign}; build each graph from one article.`);
+      }
+      return transactions.write((tx) => writeArticleIn(tx, graph));
+    },
     deleteArticle: (id) => transactions.write((tx) => deleteArticleIn(tx, id)),
     mergeEntities: (intoId, fromIds, reason) => transactions.write((tx) => mergeEntitiesIn(tx, intoId, fromIds, reason)),
     ...createRecordReads(transactions),

@@ -1,4 +1,5 @@
-import { normaliseForIdentity, type ArticleId, type EntityId, type EventId, type QuoteId } from '../../domain/ids';
+import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
+import { foldNameKey } from '../../domain/name-key';
 import { alignByKey, groupByKey } from '../align-by-key';
 import type { GraphStore } from '../port';
 import * as cypher from './cypher/record-reads';
@@ -21,12 +22,13 @@ export function createRecordReads(transactions: Transactions): RecordReads {
     entitiesByIds: byIds<EntityId, ReturnType<typeof toEntity>>(cypher.entitiesByIds, toEntity),
     quotesByIds: byIds<QuoteId, ReturnType<typeof toQuote>>(cypher.quotesByIds, toQuote),
     eventsByIds: byIds<EventId, ReturnType<typeof toEvent>>(cypher.eventsByIds, toEvent),
-    // Keys are normalised the way names were when stored, so " Umierov" still finds him.
+    // Names are stored under their folded key; folding what is asked too lets a plain lowercase key
+    // ("zelenskyy") find what a folded one ("zelensky") would.
     async entitiesByNameKeys(keys) {
-      const normalised = keys.map(normaliseForIdentity);
-      const result = await transactions.read((tx) => tx.run(cypher.entitiesByNameKeys, { keys: normalised }));
+      const folded = keys.map(foldNameKey);
+      const result = await transactions.read((tx) => tx.run(cypher.entitiesByNameKeys, { keys: folded }));
       const rows = result.records.map((record) => ({ key: record.get('key') as string, entity: toEntity(record.get('item')) }));
-      return groupByKey(normalised, rows, (row) => row.key).map((group) => group.map((row) => row.entity));
+      return groupByKey(folded, rows, (row) => row.key).map((group) => group.map((row) => row.entity));
     },
   };
 }

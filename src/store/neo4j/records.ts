@@ -2,7 +2,7 @@
 import type { Article } from '../../domain/article';
 import type { Entity, EntityType, MergeRecord } from '../../domain/entity';
 import type { Event, EventType } from '../../domain/event';
-import type { ArticleId, EntityId, EventId, QuoteId, RoleId } from '../../domain/ids';
+import { normaliseForIdentity, type ArticleId, type EntityId, type EventId, type QuoteId, type RoleId } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
 import type { Provenance } from '../../domain/provenance';
 import type { Quote } from '../../domain/quote';
@@ -23,12 +23,15 @@ export function toArticle(row: Projected): Article {
 }
 
 export function toEntity(row: Projected): Entity {
+  const name = row.name as string;
+  const nameAsKey = normaliseForIdentity(name);
   return {
     id: row.id as EntityId,
     type: row.type as EntityType,
-    name: row.name as string,
-    // Sorted in JS so both stores order aliases by the same (UTF-16) rule.
-    aliases: [...((row.aliases as string[] | null) ?? [])].sort(),
+    name,
+    // An alias that is the name but for case or spacing is not worth listing. Sorted in JS so both
+    // stores order aliases by the same (UTF-16) rule.
+    aliases: ((row.aliases as string[] | null) ?? []).filter((alias) => normaliseForIdentity(alias) !== nameAsKey).sort(),
     mentionCount: toNumber(row.mentionCount ?? 0),
   };
 }

@@ -27,6 +27,18 @@ export async function prunePublisherOf(tx: ManagedTransaction, previous: { sourc
   if (previous.source !== null) await tx.run(prunePublisher, { source: previous.source });
 }
 
+/**
+ * A fact naming another article would be stored under it and outlive this article's rewrites and
+ * deletion, so such a graph is refused whole.
+ */
+export function foreignArticleIdIn(graph: ArticleGraph): string | null {
+  const named = [
+    ...graph.mentions.map((mention) => mention.articleId),
+    ...[...graph.quotes, ...graph.roles, ...graph.events].map((fact) => fact.provenance.articleId),
+  ];
+  return named.find((articleId) => articleId !== graph.article.id) ?? null;
+}
+
 /** writeArticle in one managed transaction: delete what the article wrote before, then write the graph. */
 export async function writeArticleIn(tx: ManagedTransaction, graph: ArticleGraph): Promise<WriteOutcome> {
   const articleId = graph.article.id;

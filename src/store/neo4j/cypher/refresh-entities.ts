@@ -9,8 +9,9 @@ CALL (e) { MATCH (m:MergeRecord)-[:MERGED_INTO]->(e) DETACH DELETE m }
 DETACH DELETE e`;
 
 // What an entity node caches from its relationships, recomputed from them after every change:
-// aliases (distinct, without forms of its own name), aliasText for the full-text index, nameKeys
-// for entitiesByNameKeys and mentionCount, the sum over articles.
+// aliases (each once, whoever gave it), aliasText for the full-text index, nameKeys (the folded keys
+// of its name and aliases, see src/domain/name-key.ts) for entitiesByNameKeys, and mentionCount.
+// Reads leave out an alias that is the name but for case or spacing (records.ts).
 export const refreshDerivedEntityFields = `
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
@@ -22,8 +23,7 @@ WITH e,
   } + [i IN range(0, size(coalesce(e.manualAliases, [])) - 1) |
        {alias: e.manualAliases[i], key: e.manualAliasKeys[i]}] AS named
 WITH e, named,
-  reduce(shown = [], x IN named | CASE WHEN x.key = e.nameKey OR x.alias IN shown THEN shown ELSE shown + x.alias END)
-    AS aliases
+  reduce(distinct = [], x IN named | CASE WHEN x.alias IN distinct THEN distinct ELSE distinct + x.alias END) AS aliases
 SET e.aliases = aliases,
     e.aliasText = trim(reduce(text = '', alias IN aliases | text + ' ' + alias)),
     e.nameKeys = reduce(keys = [e.nameKey], x IN named | CASE WHEN x.key IN keys THEN keys ELSE keys + x.key END),
