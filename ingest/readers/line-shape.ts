@@ -50,7 +50,7 @@ function countGlueSteps(text: string): number {
 const MAX_GLUE_STEPS_IN_PROSE = 2;
 const MAX_GLUE_STEPS_IN_WORD = 2;
 
-export function isGluedLinkRun(text: string): boolean {
+function isGluedLinkRun(text: string): boolean {
   const steps = countGlueSteps(text);
   const gluedWord = wordsOf(text).some((word) => countGlueSteps(word) > MAX_GLUE_STEPS_IN_WORD);
   return gluedWord || steps > MAX_GLUE_STEPS_IN_PROSE || (steps >= 2 && !isProse(text));
@@ -65,11 +65,11 @@ function withoutQuotedSpeech(text: string): string {
 }
 
 /** The page speaks to its reader (subscription prompts, ad notices, cookie banners); articles report. */
-export function addressesReader(text: string): boolean {
+function addressesReader(text: string): boolean {
   return /\b(you|your|yours)\b/iu.test(withoutQuotedSpeech(text)) || /^please\b/iu.test(text.trim());
 }
 
-export function isCopyrightNotice(text: string): boolean {
+function isCopyrightNotice(text: string): boolean {
   return /©|\(c\)\s*\d{4}|^copyright\b|all rights reserved/iu.test(text);
 }
 

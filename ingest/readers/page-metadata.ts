@@ -36,7 +36,7 @@ export function isTimestampLine(line: string): boolean {
 }
 
 /** A timestamp line ("Fri, Jan 26, 2024", "Sunday, April 07, 2019 - 11:45 AM") as ISO 8601, else null. */
-export function readDateLine(line: string): string | null {
+function readDateLine(line: string): string | null {
   // Only absolute dates: "4 hours ago" depends on when the page was saved, which we do not know.
   const result = findTimestamps(line).find((found) => /\b(1[89]|20)\d{2}\b/u.test(found.text));
   return result ? toIso(result) : null;
