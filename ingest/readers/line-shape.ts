@@ -64,9 +64,17 @@ function withoutQuotedSpeech(text: string): string {
     .replace(/^[^“"]*[”"]/u, ' ');
 }
 
-/** The page speaks to its reader (subscription prompts, ad notices, cookie banners); articles report. */
+/**
+ * The page speaks to its reader or about itself (subscription prompts, ad notices, "All content on
+ * this page…", "Continue reading this story"); articles report on the world.
+ */
 function addressesReader(text: string): boolean {
-  return /\b(you|your|yours)\b/iu.test(withoutQuotedSpeech(text)) || /^please\b/iu.test(text.trim());
+  const unquoted = withoutQuotedSpeech(text);
+  return (
+    /\b(you|your|yours)\b/iu.test(unquoted) ||
+    /\b(this|our) (page|site|website|newsletter|app)\b|\bthis (article|story)\b/iu.test(unquoted) ||
+    /^please\b/iu.test(text.trim())
+  );
 }
 
 function isCopyrightNotice(text: string): boolean {
@@ -87,5 +95,7 @@ export function looksLikeHeadline(text: string): boolean {
   const count = wordsOf(trimmed).length;
   if (count < MIN_TITLE_WORDS || count > MAX_TITLE_WORDS) return false;
   if (/[.:;,|]$/u.test(trimmed) || /^by\s/iu.test(trimmed) || /^[-–—]/u.test(trimmed)) return false;
+  // Separators between link texts mark a breadcrumb or menu ("Home | News | …"), not a headline.
+  if (/\s[|›»>]\s/u.test(trimmed)) return false;
   return !isProse(trimmed) && !isChrome(trimmed);
 }

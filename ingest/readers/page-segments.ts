@@ -16,7 +16,7 @@ export interface PageSegment {
 }
 
 // Headline, byline, date, section and caption lines rarely exceed this many between headline and body.
-const HEADER_WINDOW_LINES = 6;
+const HEADER_WINDOW_LINES = 8;
 // Credits such as "Miami Herald / 4 hours ago / - Miami Herald" sit just above a headline.
 const LINES_ABOVE_TITLE = 3;
 
@@ -41,11 +41,19 @@ function isHeadline(text: string): boolean {
   return looksLikeHeadline(text) && !isTimestampLine(text);
 }
 
+/**
+ * The headline for a body: the longest headline-shaped line in the few lines above it. Longest,
+ * because what else sits there (section names, credits, "Subscribe" prompts, captions) is shorter.
+ */
 function findTitleAbove(lines: readonly PageLine[], bodyIndex: number, floor: number): number | null {
+  let best: number | null = null;
+  let bestWords = 0;
   for (let index = bodyIndex - 1; index >= Math.max(floor, bodyIndex - HEADER_WINDOW_LINES); index -= 1) {
-    if (isHeadline(lines[index]?.text ?? '')) return index;
+    const text = lines[index]?.text ?? '';
+    const words = wordsOf(text).length;
+    if (words > bestWords && isHeadline(text)) [best, bestWords] = [index, words];
   }
-  return null;
+  return best;
 }
 
 /** Cuts a paragraph at its first chrome sentence ("…complex." Related Articles Europe…MilestoneEurope…). */
