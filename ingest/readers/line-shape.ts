@@ -8,8 +8,11 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** A news-agency sign-off such as "(NAN)" or "(AP)" closing a paragraph. */
-export const AGENCY_SIGN_OFF = /\s*\(\p{Lu}{2,8}\)\s*$/u;
+/**
+ * A wire sign-off closing a story: an agency code ("(NAN)", "(AP)") or the desk credits
+ * ("(Writing by …; Editing by …)"). Credits, not reporting.
+ */
+export const AGENCY_SIGN_OFF = /\s*\((?:\p{Lu}{2,8}|(?:Additional )?(?:Reporting|Writing|Editing) by [^()]*)\)\s*$/u;
 
 /** Ends as a sentence does: terminal mark, optionally followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {

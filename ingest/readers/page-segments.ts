@@ -41,17 +41,22 @@ function isHeadline(text: string): boolean {
   return looksLikeHeadline(text) && !isTimestampLine(text);
 }
 
+// Each line between a candidate headline and the body makes it less likely the headline of this
+// body: nav rails above an article hold headline-shaped teasers too.
+const DISTANCE_PENALTY = 0.15;
+
 /**
- * The headline for a body: the longest headline-shaped line in the few lines above it. Longest,
- * because what else sits there (section names, credits, "Subscribe" prompts, captions) is shorter.
+ * The headline for a body: among headline-shaped lines in the few lines above it, the one with the
+ * best length for its distance. Length, because what else sits there (section names, credits,
+ * "Subscribe" prompts, captions) is shorter; distance, because the headline sits nearest.
  */
 function findTitleAbove(lines: readonly PageLine[], bodyIndex: number, floor: number): number | null {
   let best: number | null = null;
-  let bestWords = 0;
+  let bestScore = 0;
   for (let index = bodyIndex - 1; index >= Math.max(floor, bodyIndex - HEADER_WINDOW_LINES); index -= 1) {
     const text = lines[index]?.text ?? '';
-    const words = wordsOf(text).length;
-    if (words > bestWords && isHeadline(text)) [best, bestWords] = [index, words];
+    const score = wordsOf(text).length / (1 + DISTANCE_PENALTY * (bodyIndex - index));
+    if (score > bestScore && isHeadline(text)) [best, bestScore] = [index, score];
   }
   return best;
 }

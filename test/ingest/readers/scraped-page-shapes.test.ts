@@ -1,0 +1,95 @@
+// Page shapes met on other sites than the fixtures, each reduced to the lines that matter,
+// with their real text.
+import { describe, expect, it } from 'vitest';
+import { readScrapedPage } from '../../../ingest/readers/scraped-page';
+
+const juba = [
+  'JUBA, Dec 23 (Reuters) - South Sudan’s government remains in control of the country’s oil fields and will not accept a rebel demand for politicians detained by the authorities over a “foiled coup” to be freed for peace talks to start, the information minister said on Monday.',
+  'Former Vice-President Riek Machar said on Monday his rebel forces were in control of all the major oil fields in Unity and Upper Nile states and that he was open to dialogue with Juba but only if his political allies were released from detention.',
+  '“There is no way we will release anybody who is accused of a coup d‘etat,” Information Minister Michael Makuei told Reuters by telephone, while also dismissing Machar’s comments about controlling South Sudan’s oil fields as “wishful thinking”.',
+];
+
+describe('a wire story under a navigation rail', () => {
+  const page = [
+    'Energy & Environment',
+    'Why consumers pay the price for hurricane fuel shortages',
+    'PicturesReuters TV',
+    '#Energy',
+    'December 23, 2013 / 5:51 PM / 4 years ago',
+    '',
+    'South Sudan minister denies rebels control oil fields',
+    '',
+    'Reuters Staff',
+    '',
+    '1 Min Read',
+    '',
+    juba[0],
+    '',
+    juba[1],
+    '',
+    `${juba[2]} (Writing by Drazen Jorgic; Editing by Edmund Blair and David Evans)`,
+    '',
+    'Our Standards:The Thomson Reuters Trust Principles.',
+  ].join('\n');
+  const [article] = readScrapedPage(page, 'juba.txt').articles;
+
+  // Why: a teaser headline in the rail is longer, but the story's own headline sits nearest its body.
+  it('takes the headline nearest the body, not a longer teaser in the rail above', () => {
+    expect(article?.title).toBe('South Sudan minister denies rebels control oil fields');
+  });
+
+  it('drops the desk credits that close the story', () => {
+    expect(article?.text).toBe(juba.join('\n'));
+  });
+
+  it('names the wire service of the dateline when the page credits no publisher', () => {
+    expect(article?.source).toBe('Reuters');
+  });
+
+  it('dates the story from the timestamp above its headline', () => {
+    expect(article?.publishedAt).toBe('2013-12-23');
+  });
+});
+
+describe('a story with a breadcrumb and a font-size widget above it', () => {
+  const body = [
+    'WILMER – “The mayor must go” was the loudest chant from the crowd of citizens escorted out of the council chambers in Wilmer, Thursday, May 19.',
+    'Infuriated with the decisions the council was making, residents started shouting out addressing the mayor and council during action items on the agenda.',
+    'Mayor Jeff Steele gave notice to citizens before asking police to escort the unruly out of the council chambers.',
+    'Councilman Matias Leal also resigned.',
+    '“He told me after the election results he was going to resign,” said Steele.',
+  ];
+  const page = [
+    "Home | News | 'The mayor must go'; Citizens upset and unruly after council vote",
+    '',
+    "'The mayor must go'; Citizens upset and unruly after council vote",
+    '',
+    'By',
+    'Font size: Decrease font Enlarge font',
+    '',
+    body.join('\n\n'),
+  ].join('\n');
+  const [article] = readScrapedPage(page, 'wilmer.txt').articles;
+
+  it('takes the headline, not the breadcrumb or the widget', () => {
+    expect(article?.title).toBe("'The mayor must go'; Citizens upset and unruly after council vote");
+  });
+
+  // Why: a one-line paragraph between paragraphs is article text, not a break.
+  it('keeps short one-sentence paragraphs inside the body', () => {
+    expect(article?.text).toBe(body.join('\n'));
+  });
+});
+
+describe('a story whose credit follows the body', () => {
+  const body = [
+    'Minister of Information Jamal Jarrah announced after the second meeting of the ministerial committee responsible for drafting the ministerial statement that said committee "has finalized the statement drafting, as promised by Prime Minister Saad Hariri, and there will be a meeting at 2:00 pm tomorrow to read the final version and approve it."',
+    'He noted that "there have been some corrections, additions and eliminations, so the statement has been completed and approved."',
+  ];
+  const page = ['Sunday, May 26', 'Social Media Profiles:', '', 'Jarrah after ministerial statement meeting: We have finalized statement drafting', '', ...body, '', 'Source: National News Agency', '', 'Related Posts'].join('\n');
+
+  it('reads the publisher from the "Source:" line after the body, and leaves it out of the text', () => {
+    const [article] = readScrapedPage(page, 'jarrah.txt').articles;
+    expect({ source: article?.source, text: article?.text }).toEqual({ source: 'National News Agency', text: body.join('\n') });
+  });
+});
