@@ -81,8 +81,32 @@ function isKeptShortLine(text: string): boolean {
   return /^\p{Lu}[\p{L} ]{0,30}:(\s|$)/u.test(text) || endsLikeSentence(text);
 }
 
-function readBody(lines: readonly PageLine[], start: number): { paragraphs: string[]; end: number } {
+// Byline, timestamp and share lines between a standfirst and the rest of the body.
+const MAX_STANDFIRST_GAP_LINES = 4;
+
+/**
+ * After a standfirst (the one-sentence summary under a headline) come the byline and timestamp,
+ * then the body: the index of that body line, if the lines before it are such header lines.
+ */
+function findBodyAfterStandfirst(lines: readonly PageLine[], gapStart: number): number | null {
+  for (let index = gapStart; index < Math.min(lines.length, gapStart + MAX_STANDFIRST_GAP_LINES + 1); index += 1) {
+    if (isBodyLine(lines, index)) return index > gapStart ? index : null;
+    const text = lines[index]?.text ?? '';
+    if (isChrome(text) || isHeadline(text)) return null;
+  }
+  return null;
+}
+
+interface Body {
+  readonly paragraphs: string[];
+  /** Header lines found inside the body (byline and timestamp after a standfirst). */
+  readonly headerLines: string[];
+  readonly end: number;
+}
+
+function readBody(lines: readonly PageLine[], start: number): Body {
   const paragraphs: string[] = [];
+  const headerLines: string[] = [];
   let pending: string[] = [];
   let pendingCount = 0;
   let index = start;
@@ -97,6 +121,13 @@ function readBody(lines: readonly PageLine[], start: number): { paragraphs: stri
       if (isCut) break;
       continue;
     }
+    // Only a block of two or more short lines would end the body; one line is handled below.
+    const resume = paragraphs.length === 1 && pendingCount > 0 ? findBodyAfterStandfirst(lines, index - pendingCount) : null;
+    if (resume !== null) {
+      headerLines.push(...lines.slice(index - pendingCount, resume).map((gap) => gap.text));
+      [pending, pendingCount, index] = [[], 0, resume];
+      continue;
+    }
     // Two short lines in a row are a block of chrome (or the next article's header), not a pause
     // in this one; a single short line between paragraphs is a subheading, label or caption.
     if (pendingCount > 0 || isChrome(line.text, line.insideQuote)) break;
@@ -104,7 +135,7 @@ function readBody(lines: readonly PageLine[], start: number): { paragraphs: stri
     pendingCount = 1;
     index += 1;
   }
-  return { paragraphs, end: index - pendingCount };
+  return { paragraphs, headerLines, end: index - pendingCount };
 }
 
 export function findSegments(pageLines: readonly PageLine[]): PageSegment[] {
@@ -120,10 +151,11 @@ export function findSegments(pageLines: readonly PageLine[]): PageSegment[] {
     }
     const headerStart = Math.max(floor, titleIndex - LINES_ABOVE_TITLE);
     const header = [...lines.slice(headerStart, titleIndex), ...lines.slice(titleIndex + 1, index)];
-    const { paragraphs, end } = readBody(lines, index);
-    found.push({ title: lines[titleIndex]?.text ?? '', headerStart, headerLines: header.map((line) => line.text), paragraphs, end });
-    floor = end;
-    index = end;
+    const body = readBody(lines, index);
+    const headerLines = [...header.map((line) => line.text), ...body.headerLines];
+    found.push({ title: lines[titleIndex]?.text ?? '', headerStart, headerLines, paragraphs: body.paragraphs, end: body.end });
+    floor = body.end;
+    index = body.end;
   }
   return found.map(({ title, headerLines, paragraphs, end }, position) => {
     const trailerEnd = found[position + 1]?.headerStart ?? lines.length;

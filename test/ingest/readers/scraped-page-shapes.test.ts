@@ -93,3 +93,22 @@ describe('a story whose credit follows the body', () => {
     expect({ source: article?.source, text: article?.text }).toEqual({ source: 'National News Agency', text: body.join('\n') });
   });
 });
+
+describe('a story with a standfirst above its byline', () => {
+  // Paragraphs of gold dev-007; the standfirst is its first sentence, as such pages print it.
+  const standfirst = 'A bridge taking traffic across the M4 motorway is to close for repairs after inspectors noticed cracks in the structure.';
+  const body = [
+    'Motorists have been warned that the A432 Badminton Road overbridge, which links Bristol with Yate, will close from 19:00 BST on Wednesday.',
+    'Local diversion routes have been put in place.',
+  ];
+  const page = ['The A432 bridge over M4 to shut after cracks spotted', '', standfirst, '', '12 July 2023', 'Share', '', ...body].join('\n');
+  const [article] = readScrapedPage(page, 'bridge.txt').articles;
+
+  it('reads on past the byline block to the rest of the body', () => {
+    expect(article?.text).toBe([standfirst, ...body].join('\n'));
+  });
+
+  it('dates the story from the timestamp under the standfirst', () => {
+    expect(article?.publishedAt).toBe('2023-07-12');
+  });
+});
