@@ -36,7 +36,8 @@ const MAX_PROSE_CAPITALS = 0.65;
 export function isProse(text: string): boolean {
   const count = wordsOf(text).length;
   if (count < MIN_PROSE_WORDS || capitalRatio(text) >= MAX_PROSE_CAPITALS) return false;
-  return endsLikeSentence(text) || count >= UNPUNCTUATED_PROSE_WORDS;
+  // A line ending in a comma or colon runs on into a quotation; headlines and menus never do.
+  return endsLikeSentence(text) || /[,;:]$/u.test(text.trim()) || count >= UNPUNCTUATED_PROSE_WORDS;
 }
 
 /**

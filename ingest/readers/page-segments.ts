@@ -7,7 +7,8 @@ import { opensQuote, type PageLine } from './page-lines';
 import { isTimestampLine } from './page-metadata';
 
 export interface PageSegment {
-  readonly title: string;
+  /** Null on a page that printed no headline above its text. */
+  readonly title: string | null;
   /** Short lines just above the headline and between it and the body. */
   readonly headerLines: readonly string[];
   readonly paragraphs: readonly string[];
@@ -138,9 +139,16 @@ function readBody(lines: readonly PageLine[], start: number): Body {
   return { paragraphs, headerLines, end: index - pendingCount };
 }
 
-export function findSegments(pageLines: readonly PageLine[]): PageSegment[] {
-  const lines = pageLines.filter((line) => line.text.length > 0);
-  const found: { title: string; headerStart: number; headerLines: string[]; paragraphs: string[]; end: number }[] = [];
+interface FoundSegment {
+  readonly title: string | null;
+  readonly headerStart: number;
+  readonly headerLines: readonly string[];
+  readonly paragraphs: readonly string[];
+  readonly end: number;
+}
+
+function findTitledSegments(lines: readonly PageLine[]): FoundSegment[] {
+  const found: FoundSegment[] = [];
   let floor = 0;
   let index = 0;
   while (index < lines.length) {
@@ -153,10 +161,35 @@ export function findSegments(pageLines: readonly PageLine[]): PageSegment[] {
     const header = [...lines.slice(headerStart, titleIndex), ...lines.slice(titleIndex + 1, index)];
     const body = readBody(lines, index);
     const headerLines = [...header.map((line) => line.text), ...body.headerLines];
-    found.push({ title: lines[titleIndex]?.text ?? '', headerStart, headerLines, paragraphs: body.paragraphs, end: body.end });
+    found.push({ title: lines[titleIndex]?.text ?? null, headerStart, headerLines, paragraphs: body.paragraphs, end: body.end });
     floor = body.end;
     index = body.end;
   }
+  return found;
+}
+
+/** Runs of prose with no headline above them: only used when a page has no headline at all. */
+function findUntitledSegments(lines: readonly PageLine[]): FoundSegment[] {
+  const found: FoundSegment[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (!isBodyLine(lines, index)) {
+      index += 1;
+      continue;
+    }
+    const body = readBody(lines, index);
+    found.push({ title: null, headerStart: index, headerLines: body.headerLines, paragraphs: body.paragraphs, end: body.end });
+    index = body.end;
+  }
+  return found;
+}
+
+export function findSegments(pageLines: readonly PageLine[]): PageSegment[] {
+  const lines = pageLines.filter((line) => line.text.length > 0);
+  const titled = findTitledSegments(lines);
+  // Without any headline, prose before another story's headline could pass for a story; so
+  // untitled runs count only on pages that have no headline at all.
+  const found = titled.length > 0 ? titled : findUntitledSegments(lines);
   return found.map(({ title, headerLines, paragraphs, end }, position) => {
     const trailerEnd = found[position + 1]?.headerStart ?? lines.length;
     return { title, headerLines, paragraphs, trailerLines: lines.slice(end, trailerEnd).map((line) => line.text) };

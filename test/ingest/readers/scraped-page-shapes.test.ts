@@ -112,3 +112,41 @@ describe('a story with a standfirst above its byline', () => {
     expect(article?.publishedAt).toBe('2023-07-12');
   });
 });
+
+describe('a blog post with no headline line', () => {
+  const body = [
+    'The Public Relations Officer of the command, DSP Ngozi Braide, made the disclosure in an interview with newsmen on Wednesday in Lagos.',
+    'She said that the man, name withheld, was arrested on Tuesday at Orile, Lagos by anti-robbery policemen, attached to the Orile Police Station.',
+  ];
+  const page = [
+    'The Police Command in Lagos State has arrested a 38-year-old man for allegedly being in possession of a fresh human.GRAPHIC PHOTO',
+    ...body,
+    'Culled',
+    'No comments:',
+    'Post a Comment',
+  ].join('\n');
+
+  // Why: a page without a headline still holds a story; it comes out untitled rather than not at all.
+  it('yields its prose as one untitled article, the glued photo label split off and dropped', () => {
+    expect(readScrapedPage(page, 'lagos.txt').articles.map(({ title, text }) => ({ title, text }))).toEqual([
+      {
+        title: null,
+        text: ['The Police Command in Lagos State has arrested a 38-year-old man for allegedly being in possession of a fresh human.', ...body].join('\n'),
+      },
+    ]);
+  });
+});
+
+describe('a paragraph that runs on into a quotation', () => {
+  const body = [
+    'According to Vanguard, the middle aged man was arrested in Ijapo area of Akure, after some residents in the area suspected him to being an armed robber monitoring the area.',
+    'Speaking on the incident, the Ondo state Police spokesman, Femi Joseph,',
+    '“We do not want to presume that he is a mad man. There are medical tests he needs to undergo for us to believe him.”',
+  ];
+  const page = ['Tuesday, 16 February 2016', '', 'Mad Man arrested with 18 ATM cards, jewelry in Ondo', '', ...body, '', 'No comments:', '', 'Post a Comment'].join('\n');
+
+  // Why: the line ending in a comma introduces the quote; dropping it would orphan the quote's speaker.
+  it('keeps the line ending in a comma as body text', () => {
+    expect(readScrapedPage(page, 'ondo.txt').articles.map((article) => article.text)).toEqual([body.join('\n')]);
+  });
+});
