@@ -82,25 +82,24 @@ function isKeptShortLine(text: string): boolean {
   return /^\p{Lu}[\p{L} ]{0,30}:(\s|$)/u.test(text) || endsLikeSentence(text);
 }
 
-// Byline, timestamp and share lines between a standfirst and the rest of the body.
-const MAX_STANDFIRST_GAP_LINES = 4;
+// Lines a page sets inside a story without ending it: the byline and timestamp under a standfirst,
+// an "Advertisement" slot, a "Share" widget. Few and short; a longer block is the end of the story.
+const MAX_GAP_LINES = 3;
+const MAX_GAP_LINE_WORDS = 6;
 
-/**
- * After a standfirst (the one-sentence summary under a headline) come the byline and timestamp,
- * then the body: the index of that body line, if the lines before it are such header lines.
- */
-function findBodyAfterStandfirst(lines: readonly PageLine[], gapStart: number): number | null {
-  for (let index = gapStart; index < Math.min(lines.length, gapStart + MAX_STANDFIRST_GAP_LINES + 1); index += 1) {
+/** The index of the body line after a gap of such lines at gapStart, else null. */
+function findBodyAfterGap(lines: readonly PageLine[], gapStart: number): number | null {
+  for (let index = gapStart; index < Math.min(lines.length, gapStart + MAX_GAP_LINES + 1); index += 1) {
     if (isBodyLine(lines, index)) return index > gapStart ? index : null;
     const text = lines[index]?.text ?? '';
-    if (isChrome(text) || isHeadline(text)) return null;
+    if (wordsOf(text).length > MAX_GAP_LINE_WORDS || isChrome(text) || isHeadline(text)) return null;
   }
   return null;
 }
 
 interface Body {
   readonly paragraphs: string[];
-  /** Header lines found inside the body (byline and timestamp after a standfirst). */
+  /** Gap lines skipped inside the body (byline and timestamp after a standfirst, ad slots). */
   readonly headerLines: string[];
   readonly end: number;
 }
@@ -123,7 +122,7 @@ function readBody(lines: readonly PageLine[], start: number): Body {
       continue;
     }
     // Only a block of two or more short lines would end the body; one line is handled below.
-    const resume = paragraphs.length === 1 && pendingCount > 0 ? findBodyAfterStandfirst(lines, index - pendingCount) : null;
+    const resume = pendingCount > 0 ? findBodyAfterGap(lines, index - pendingCount) : null;
     if (resume !== null) {
       headerLines.push(...lines.slice(index - pendingCount, resume).map((gap) => gap.text));
       [pending, pendingCount, index] = [[], 0, resume];

@@ -51,6 +51,15 @@ describe('a wire story under a navigation rail', () => {
   });
 });
 
+describe('a story with an ad slot between paragraphs', () => {
+  const page = ['South Sudan minister denies rebels control oil fields', juba[0], 'Advertisement', 'Story continues below', juba[1], juba[2]].join('\n');
+
+  // Why: two short lines in a row usually end a story, but a slot this small sits inside one.
+  it('reads on past the slot and leaves it out of the text', () => {
+    expect(readScrapedPage(page, 'juba.txt').articles.map((article) => article.text)).toEqual([juba.join('\n')]);
+  });
+});
+
 describe('a story with a breadcrumb and a font-size widget above it', () => {
   const body = [
     'WILMER – “The mayor must go” was the loudest chant from the crowd of citizens escorted out of the council chambers in Wilmer, Thursday, May 19.',
