@@ -101,5 +101,6 @@ export function looksLikeHeadline(text: string): boolean {
   if (/[.:;,|]$/u.test(trimmed) || /^by\s/iu.test(trimmed) || /^[-–—]/u.test(trimmed)) return false;
   // Separators between link texts mark a breadcrumb or menu ("Home | News | …"), not a headline.
   if (/\s[|›»>]\s/u.test(trimmed)) return false;
-  return !isProse(trimmed) && !isChrome(trimmed);
+  // Headlines may talk to the reader ("What you need to know…"), so only glue and copyright count.
+  return !isProse(trimmed) && !isGluedLinkRun(trimmed) && !isCopyrightNotice(trimmed);
 }

@@ -55,7 +55,10 @@ describe('looksLikeHeadline', () => {
     ['- Miami Herald', false],
     ['Background:', false],
     ['2 MIN READ', false],
-    ['Try Our AI Features for you', false],
+    // a headline may address the reader
+    ["Much of Canada is under a weather alert this weekend: here's what you need to know", true],
+    // glued link texts are a menu, whatever their length
+    ['NewsSportBusinessViewsLifePropertyMotorsTechFarming', false],
   ])('%j → %s', (line, expected) => {
     expect(looksLikeHeadline(line)).toBe(expected);
   });
