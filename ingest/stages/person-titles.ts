@@ -13,6 +13,8 @@ export interface PersonTitle {
   readonly person: EntityDraft;
   readonly title: string;
   readonly organization: EntityDraft | null;
+  /** The text says whose title it is ("Sinn Féin's spokesman"), even if that owner is no entity. */
+  readonly isOwnerStated: boolean;
   /** Span of title and name together. */
   readonly start: number;
   readonly end: number;
@@ -70,7 +72,11 @@ function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle
   let j = tokens.findIndex((t) => t.start >= name.start) - 1;
   if (j < 0) return null;
   while (j >= 0 && HONORIFICS.has(tokens[j]!.text.toLowerCase().replace(/\.$/, ''))) j -= 1;
-  if (tokens[j]?.text === ',') j -= 1; // "Regional officer, Brian Troake said"
+  if (tokens[j]?.text === ',') {
+    j -= 1; // "Regional officer, Brian Troake said"
+    const ofPhrase = titleWithOfPhrase(context, j, name);
+    if (ofPhrase !== null) return ofPhrase;
+  }
   const head = tokens[j];
   if (head === undefined || !isTitleHead(head.text) || mentionCovering(context, head) !== null) return null;
   let first = j;
@@ -92,6 +98,7 @@ function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle
   while (first < j && ['of', 'for'].includes(tokens[first]!.text.toLowerCase())) first += 1;
   const left = tokens[first - 1];
   const organization = left === undefined ? null : organizationLeftOf(context, left, first - 1);
+  const isOwnerStated = left !== undefined && (POSSESSIVE.test(left.text) || organization !== null);
   let words = tokens.slice(first, j + 1).map((t) => t.text);
   const country = words.length > 1 ? countryOfDemonym(context.doc, words[0]!) : null;
   if (country !== null) words = words.slice(1);
@@ -99,10 +106,38 @@ function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle
     person: name.entity,
     title: withoutTrailingRanks(words).join(' '),
     organization: organization ?? country,
+    isOwnerStated: isOwnerStated || country !== null,
     start: tokens[first]!.start,
     end: name.end,
     sentenceIndex: context.sentenceIndex,
   };
+}
+
+/**
+ * "Minister of Information and National Orientation, Mohammed Idris": a head, "of" or "for",
+ * then capitalised words up to the comma before the name. Names inside belong to the title.
+ */
+function titleWithOfPhrase(context: SentenceContext, last: number, name: EntityMention): PersonTitle | null {
+  const { tokens } = context;
+  for (let k = last - 1; k >= 1 && last - k <= MAX_TITLE_WORDS; k -= 1) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (word !== 'of' && word !== 'for') continue;
+    const head = tokens[k - 1]!;
+    const object = tokens.slice(k + 1, last + 1);
+    const isNamePhrase = object.every((t) => IS_CAPITALISED.test(t.text) || ['and', 'the', '&'].includes(t.text.toLowerCase()));
+    if (!isTitleHead(head.text) || !isNamePhrase) return null;
+    const owner = context.mentions.find((m) => m.start >= tokens[k + 1]!.start && m.end <= tokens[last]!.end && m.entity.type === 'ORGANIZATION');
+    return {
+      person: name.entity,
+      title: tokens.slice(k - 1, last + 1).map((t) => t.text).join(' '),
+      organization: owner?.entity ?? null,
+      isOwnerStated: true,
+      start: head.start,
+      end: name.end,
+      sentenceIndex: context.sentenceIndex,
+    };
+  }
+  return null;
 }
 
 /** "Ukraine's Defence Minister", "Labour leader": the owner of a title stands just left of it. */
@@ -157,6 +192,7 @@ function titleAfter(context: SentenceContext, name: EntityMention): PersonTitle 
     person: name.entity,
     title: phrase.map((t) => t.text).join(' '),
     organization,
+    isOwnerStated: organization !== null,
     start: name.start,
     end,
     sentenceIndex: context.sentenceIndex,

@@ -19,6 +19,7 @@ const ADVERB = String.raw`(?:\p{L}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|
 const POST_PRONOUN = new RegExp(`${LEAD}(he|she|it)\\s+${ADVERB}${V}`, 'iu');
 const POST_VERB_FIRST = new RegExp(`${LEAD}(?:${V})\\s`, 'iu');
 const POST_THE_NOUN = new RegExp(`${LEAD}the\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+)\\s+${ADVERB}${V}`, 'iu');
+const POST_SURNAME = new RegExp(`${LEAD}(\\p{Lu}[\\p{L}'’-]+)\\s+${ADVERB}${V}`, 'u');
 const POST_ACCORDING = new RegExp(`${LEAD}according to\\s`, 'iu');
 const POST_NAME_PREFIX = /^[\s,.;:!?—–\-]*(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const AFTER_NAME_VERB = new RegExp(String.raw`^(?:\s*,[^"“”]{0,120}?,)?\s+(?:[\p{L}]+\s+){0,2}?${V}`, 'iu');
@@ -49,9 +50,9 @@ function speakerAfter(context: SpeakerContext, base: number, post: string): Enti
   const verbFirst = POST_VERB_FIRST.exec(post) ?? POST_ACCORDING.exec(post);
   if (verbFirst !== null) {
     const from = base + verbFirst[0].length;
-    const named = context.mentions.find((m) => m.start >= from && m.start <= from + 60 && isSpeakerType(m));
     const clause = post.slice(verbFirst[0].length).split(/[.;"“”]/, 1)[0] ?? '';
-    if (named !== undefined && named.start - base <= verbFirst[0].length + clause.length) return named.entity;
+    const named = lastOfAdjacent(context, context.mentions.findIndex((m) => m.start >= from && m.start <= from + 60 && isSpeakerType(m)));
+    if (named !== null && named.start - base <= verbFirst[0].length + clause.length) return named.entity;
     const noun = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\b/iu.exec(clause);
     return noun === null ? null : resolveNoun(context, noun[1]!, base);
   }
@@ -61,6 +62,9 @@ function speakerAfter(context: SpeakerContext, base: number, post: string): Enti
     if (!POST_NAME_PREFIX.test(context.doc.text.slice(base, mention.start))) break;
     if (isSpeakerType(mention) && AFTER_NAME_VERB.test(context.doc.text.slice(mention.end, mention.end + 160))) return mention.entity;
   }
+  const surname = POST_SURNAME.exec(post);
+  const person = surname === null ? null : personBySurname(context, surname[1]!);
+  if (person !== null) return person;
   const theNoun = POST_THE_NOUN.exec(post);
   return theNoun === null ? null : resolveNoun(context, theNoun[1]!, base);
 }
@@ -83,12 +87,17 @@ function speakerBefore(context: SpeakerContext, start: number, end: number): Ent
   // A partial quotation with no speech verb ("the RSPB has expressed concern over a "…"")
   // belongs to the subject of its sentence.
   if (verbs.length === 0 && pre.trim() !== '') {
-    const subject = context.mentions.find((m) => m.start >= start && m.end <= end && m.entity.type !== 'PLACE'
-      && !PREPOSITION_BEFORE.test(context.doc.text.slice(Math.max(start, m.start - 12), m.start)));
+    // The subject is the name nearest before the sentence's first verb ("Bird welfare charity
+    // the RSPB has …"), or failing that its first name.
+    const verb = FIRST_VERB.exec(pre);
+    const subjects = context.mentions.filter((m) => m.start >= start && m.end <= (verb === null ? end : start + verb.index)
+      && m.entity.type !== 'PLACE' && !PREPOSITION_BEFORE.test(context.doc.text.slice(Math.max(start, m.start - 12), m.start)));
+    const subject = verb === null ? subjects[0] : subjects.at(-1);
     if (subject !== undefined) return subject.entity;
   }
   return null;
 }
+const FIRST_VERB = /\b(?:has|have|had|is|was|are|were|will|would|can|could|did|does|\p{Ll}+ed)\b/u;
 const ACCORDING = /\baccording to\s+\S/i;
 
 /** Who does the speech verb at `verbAt` belong to: "X said", "X, head of Y, said", "said X", "he said". */
@@ -113,6 +122,33 @@ function subjectOf(context: SpeakerContext, clauseStart: number, verbAt: number,
   const noun = THE_NOUN_BEFORE.exec(before);
   return noun === null ? null : resolveNoun(context, noun[1]!, clauseStart + noun.index);
 }
+
+/**
+ * A quotation standing alone with no attribution: news copy names its speaker just before,
+ * either as the subject of a speech verb in the previous paragraph ("X says the matter raises
+ * questions.") or as the speaker of an earlier quote that nobody else has interrupted.
+ */
+export function findSpeakerInContext(
+  context: SpeakerContext, span: QuoteSpan, previousSpan: QuoteSpan | null, previousSpeaker: EntityDraft | null,
+): EntityDraft | null {
+  const { text } = context.doc;
+  const paragraphStart = text.lastIndexOf('\n', span.start - 1);
+  const previousParagraphStart = paragraphStart <= 0 ? 0 : text.slice(0, paragraphStart).trimEnd().lastIndexOf('\n') + 1;
+  const from = Math.max(previousParagraphStart, previousSpan?.end ?? 0);
+  const before = maskQuotes(context, from, span.start);
+  for (const verb of [...before.matchAll(VERB_ANYWHERE)].reverse()) {
+    const clauseStart = from + Math.max(0, before.lastIndexOf('. ', verb.index) + 1);
+    const subject = findVerbSubject(context, clauseStart, from + verb.index, verb[0].length);
+    if (subject !== null && subject.type !== 'PLACE') return subject;
+  }
+  if (previousSpan === null || previousSpeaker === null) return null;
+  const between = context.mentions.filter((m) => m.start >= previousSpan.end && m.end <= span.start
+    && m.entity.type === 'PERSON' && !isInsideQuote(context, m.start));
+  const paragraphsBetween = (text.slice(previousSpan.end, span.start).match(/\n\s*/g) ?? []).length;
+  return paragraphsBetween <= MAX_PARAGRAPHS_TO_PREVIOUS_SPEAKER && between.every((m) => m.entity === previousSpeaker)
+    ? previousSpeaker : null;
+}
+const MAX_PARAGRAPHS_TO_PREVIOUS_SPEAKER = 4;
 
 /** he/she: the nearest person named before, outside quotations, whose gender does not clash. */
 function resolvePronoun(context: SpeakerContext, pronoun: string, at: number): EntityDraft | null {
@@ -141,6 +177,25 @@ function resolveNoun(context: SpeakerContext, noun: string, at: number): EntityD
     .some((name) => name.toLowerCase().split(/\s+/).includes(lower)));
   const found = named.at(-1) ?? (ORGANISATION_NOUNS.has(lower) ? before.filter((m) => at - m.end <= NEAR_CHARS).at(-1) : undefined);
   return found?.entity ?? null;
+}
+
+/** "said McMinnville Mayor Jimmy Haley": of names written back to back, the last is the speaker. */
+function lastOfAdjacent(context: SpeakerContext, index: number): EntityMention | null {
+  let at = index;
+  if (at < 0) return null;
+  while (at + 1 < context.mentions.length) {
+    const next = context.mentions[at + 1]!;
+    if (!isSpeakerType(next) || !/^\s+$/.test(context.doc.text.slice(context.mentions[at]!.end, next.start))) break;
+    at += 1;
+  }
+  return context.mentions[at]!;
+}
+
+/** A surname the mention finder did not mark ("Queen said"): the person whose name ends with it. */
+function personBySurname(context: SpeakerContext, word: string): EntityDraft | null {
+  const lower = word.toLowerCase();
+  return context.doc.entities.find((e) => e.type === 'PERSON'
+    && [e.name, ...e.aliases].some((name) => name.toLowerCase().split(/\s+/).at(-1) === lower)) ?? null;
 }
 
 const isSpeakerType = (mention: EntityMention) => SPEAKER_TYPES.has(mention.entity.type);

@@ -43,7 +43,7 @@ export const RANK_WORDS = words(RANKS);
 export const QUALIFIER_WORDS = words(QUALIFIERS);
 
 /** Courtesy titles: they precede a name but state no position. */
-export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady madam mister');
+export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady madam mister alhaji alhaja hajiya hon honourable honorable rev reverend prof');
 
 /** Words that end a title phrase when walking away from a name. */
 export const TITLE_BOUNDARY_WORDS = words(`

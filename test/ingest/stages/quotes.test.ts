@@ -74,3 +74,22 @@ describe('findQuotes', () => {
     expect(doc.quotes.map((quote) => quote.aboutKeys.map((key) => nameOf(doc, key)))).toEqual([['UK Government']]);
   });
 });
+
+describe('findQuotes on a wire story with blank lines between paragraphs (test/fixtures/pages/page-01.txt)', () => {
+  const text = [
+    'THE Minister of Information and National Orientation, Alhaji Mohammed Idris says the Federal Government is carrying out some reforms.',
+    'Idris said this on Thursday while speaking with newsmen on the sideline of the 21st Daily Trust Dialogue in Abuja.',
+    '“You heard what the President had said; he has taken a decision.',
+    '“However, the probe is ongoing and the law enforcement agencies are on it.',
+    '“The President gave the panel six weeks to complete the job; and this is just the second week, so, let’s be patient, it is going to be good,” Idris said.',
+    'According to him, the state governments and labour unions are aware of what the Federal Government is doing.',
+    '“There were interventions in the areas of palliative and wage awards.  So, many things are happening.”. (NAN)',
+  ].join('\n\n');
+
+  it('reads reopened paragraphs as one quote and gives a later unattributed quote to the same speaker', () => {
+    expect(quotesIn(text)).toEqual([
+      { speaker: 'Mohammed Idris', text: 'You heard what the President had said; he has taken a decision. However, the probe is ongoing and the law enforcement agencies are on it. The President gave the panel six weeks to complete the job; and this is just the second week, so, let’s be patient, it is going to be good,' },
+      { speaker: 'Mohammed Idris', text: 'There were interventions in the areas of palliative and wage awards. So, many things are happening.' },
+    ]);
+  });
+});

@@ -55,6 +55,16 @@ describe('findRoles', () => {
       roles: [{ person: 'David Stopps', title: 'music promoter', org: null }],
     },
     {
+      why: '"Minister of X and Y, Alhaji NAME": the of-phrase is part of the title, the honorific is not (pages/page-01.txt)',
+      text: 'THE Minister of Information and National Orientation, Alhaji Mohammed Idris says the Federal Government is carrying out some reforms.',
+      roles: [{ person: 'Mohammed Idris', title: 'Minister of Information and National Orientation', org: null }],
+    },
+    {
+      why: 'a stated possessive owner ("the party\'s") is never replaced by an organisation from the sentence before (pages/page-03.txt)',
+      text: "Gardaí have confirmed there was an incident at the headquarters in the Phoenix Park.\nThe party's justice spokesman Donnchadh Ó Laoghaire says the matter raises serious questions.",
+      roles: [{ person: 'Donnchadh Ó Laoghaire', title: 'justice spokesman', org: null }],
+    },
+    {
       why: '"a mother of eight" and an age are appositions but not titles',
       text: 'In May, Husakova, 37, a mother of eight, lost her mother, sister, and uncle in a Russian drone attack near the town of Bilopillia.',
       roles: [],
