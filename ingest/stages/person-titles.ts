@@ -27,7 +27,9 @@ interface Token {
   readonly end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.\-]*(?<!\.)|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-]*[\p{L}\p{N}])?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const WINDOW_BEFORE_CHARS = 120;
+const WINDOW_AFTER_CHARS = 200;
 const POSSESSIVE = /^['’]s$/;
 const IS_WORD = /^[\p{L}\p{N}]/u;
 const IS_CAPITALISED = /^\p{Lu}/u;
@@ -38,23 +40,30 @@ const MAX_TITLE_WORDS = 6;
 
 /** Every (person, title) the text states, in text order, one per mention. */
 export function findPersonTitles(doc: ResolvedDoc): PersonTitle[] {
-  const mentions = listEntityMentions(doc);
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const mention of listEntityMentions(doc)) {
+    bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), mention]);
+  }
   const found: PersonTitle[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = [...sentence.text.matchAll(TOKEN)].map((m) => ({
-      text: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length,
-    }));
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  for (const [sentenceIndex, inSentence] of bySentence) {
+    const sentence = doc.sentences[sentenceIndex];
+    if (sentence === undefined) continue;
     for (const mention of inSentence) {
       if (mention.entity.type !== 'PERSON') continue;
-      const context = { doc, tokens, mentions: inSentence, sentenceIndex: sentence.index };
+      // Titles sit next to the name, so only a window around it is tokenised.
+      const from = Math.max(sentence.start, mention.start - WINDOW_BEFORE_CHARS);
+      const to = Math.min(sentence.end, mention.end + WINDOW_AFTER_CHARS);
+      const tokens = [...doc.text.slice(from, to).matchAll(TOKEN)].map((m) => ({
+        text: m[0], start: from + m.index, end: from + m.index + m[0].length,
+      }));
+      const context = { doc, tokens, mentions: inSentence, sentenceIndex };
       const before = titleBefore(context, mention);
       if (before !== null) found.push(before);
       const after = titleAfter(context, mention);
       if (after !== null) found.push(after);
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 interface SentenceContext {
