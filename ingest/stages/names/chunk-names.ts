@@ -1,5 +1,5 @@
-import { isClosedClassWord, isCommonWord } from './gazetteer';
-import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { isClosedClassWord, isCommonWord, isKnownName, isNonNounWord } from './gazetteer';
+import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 
@@ -11,7 +11,7 @@ export interface DocWords {
   readonly midCapitalised: ReadonlySet<string>;
 }
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', ';']);
+const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);
 const DASHES = new Set(['-', '—', '–']);
 // A name continues over "of"/"for"/"and" only after a word that takes one: "Bank of England",
 // "Gulf of Mexico", "North of England", "Chief of Army".
@@ -44,16 +44,25 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
 
 function startsName(tokens: readonly Token[], i: number, words: DocWords, isHeadline: boolean): boolean {
   const token = tokens[i];
+  // "7th Brigade", "101st Airborne Division".
+  if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
   if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
-  const lower = token.text.toLowerCase();
-  if (isTypingWord(token.text)) return true;
   const previous = tokens[i - 1];
   const isSentenceStart = previous === undefined || OPENERS.has(previous.text);
   if (!isSentenceStart && !isHeadline) return true;
+  const continues = runEnd(tokens, i, isHeadline) > i;
+  if (isTypingWord(token.text)) return continues || !isSentenceStart;
+  // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
+  if (!continues && (isNonNounWord(token.text) || (ADJECTIVE_ENDING.test(token.text) && !isKnownName(token.text)))) return false;
   if (words.midCapitalised.has(token.text)) return true;
   // A line label ("Background:", "Source:") is a heading, not a name.
   if (previous === undefined && tokens[i + 1]?.text === ':') return false;
-  return !(isCommonWord(token.text) || words.lowercase.has(lower));
+  if (isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase())) return false;
+  if (continues) return true;
+  // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
+  // it, or what follows is what follows names ("Kovalenko added", "Husakova, 37,", "Ukraine's").
+  const next = tokens[i + 1];
+  return token.isPossessive || next?.text === ',' || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
 }
 
 /** Index of the last token of the name run that starts at `start`. */
@@ -74,7 +83,8 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
 }
 
 function isNameWord(token: Token | undefined, isHeadline: boolean): token is Token {
-  if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
+  if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
+  if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
   return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
 }
 
@@ -109,6 +119,8 @@ function datelineEnd(tokens: readonly Token[]): number {
   let end = 0;
   while (tokens[end]?.isWord && /^[\p{Lu}.'’-]{2,}$/u.test(tokens[end]!.text)) end += 1;
   if (end === 0 || !tokens.slice(0, end).some((token) => token.text.length >= 3)) return 0;
+  // "NEW DELHI, June 2 India's..." has no dash: a month after the comma marks it instead.
+  if (tokens[end]?.text === ',' && MONTHS.test(tokens[end + 1]?.text ?? '')) return end;
   const dash = tokens.slice(end, end + 12).findIndex((token) => DASHES.has(token.text));
   if (dash < 0) return 0;
   const between = tokens.slice(end, end + dash);
@@ -121,6 +133,13 @@ function isHeadlineCase(tokens: readonly Token[]): boolean {
   if (words.length < 5) return false;
   const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
   return capitalised / words.length >= 0.8;
+}
+
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word.toLowerCase());
 }
 
 function isShouting(word: string): boolean {

@@ -44,7 +44,8 @@ export const ORGANIZATION_HEADS = set(`
   systems technologies labs media news network broadcasting times post journal herald tribune
   gazette telegraph press agency records music studios pictures entertainment energy power oil
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
-  highways railways rail transport council reporting team fc
+  highways railways rail transport reporting team fc panel forum initiative
+  programme program taskforce
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */
@@ -53,7 +54,8 @@ export const PLACE_HEADS = set(`
   tunnel airport station port harbour harbor stadium arena park barracks base river lake sea
   ocean gulf bay strait channel island islands peninsula mountain mountains mount mt hills
   valley desert forest region province county oblast district prefecture state territory city
-  town village borough parish canyon coast beach falls
+  town village borough parish canyon coast beach falls knoll ridge reef hill
+  moor heath marsh cliff point junction crossing farm
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */
@@ -88,6 +90,7 @@ export const ORGANIZATION_NOUNS_AFTER = set(`
 export const PLACE_NOUNS_AFTER = set(`
   region oblast province district county city town village area border farm coast island
   peninsula airport port river valley neighbourhood neighborhood suburb municipality residents
+  motorway road highway bridge junction stadium street station
 `);
 
 /** Lowercase nouns after a capitalised word that make it a product or model, not an entity. */
@@ -102,6 +105,9 @@ export const NAME_TAIL_NOUNS: ReadonlyMap<string, 'ORGANIZATION' | 'PLACE'> = ne
   ['administration', 'ORGANIZATION'], ['union', 'ORGANIZATION'],
   ['region', 'PLACE'], ['oblast', 'PLACE'], ['province', 'PLACE'],
 ]);
+
+/** Organisation heads whose first word is usually a place: "Warrington Council", "Queensland Police". */
+export const CIVIC_HEADS = set('council police government parliament assembly county university hospital airport');
 
 /** Prepositions before a name that suggest a place: "in Zelenograd", "near Moscow". */
 export const PLACE_PREPOSITIONS = set('in near outside across throughout towards toward via from into');

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { COMPASS_WORDS, NAME_PARTICLES, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
-import { givenNameGender, isDemonym, isNonNounWord } from './gazetteer';
+import { givenNameGender, isDemonym } from './gazetteer';
 import type { Token } from './tokenize';
 
 /** A candidate name in one sentence, with what surrounded it. */
@@ -37,7 +37,10 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
       return [...refineRun(tokens, first, split - 1, sentenceIndex), ...refineRun(tokens, split, end, sentenceIndex)];
     }
   }
-  if (first === end && titles.length === 0 && isNonNounWord(tokens[first]!.text)) return [];
+  const organization = titles.length === 0 ? organizationAfterTitle(tokens, first, end) : first;
+  if (organization > first) return refineRun(tokens, organization, end, sentenceIndex);
+  // "the South East underside": compass words alone give a direction, not a place.
+  if (tokens.slice(titleEnd, end + 1).every((token) => COMPASS_WORDS.has(lower(token)))) return [];
   return [chunk(tokens, titleEnd, end, titles, sentenceIndex)];
 }
 
@@ -84,6 +87,17 @@ function affiliationSplit(tokens: readonly Token[], first: number, end: number):
     if (givenNameGender(token.text) === null) continue;
     const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
     return isPrefixName ? first : k;
+  }
+  return first;
+}
+
+/** "CEO of Sony Music", "head of the Kremlin administration": the organisation after a title's "of". */
+function organizationAfterTitle(tokens: readonly Token[], first: number, end: number): number {
+  if (!TITLE_HEADS.has(lower(tokens[first]!))) return first;
+  for (let i = first + 1; i < end; i += 1) {
+    const word = lower(tokens[i]!);
+    if (word === 'of') return tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    if (!TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) return first;
   }
   return first;
 }

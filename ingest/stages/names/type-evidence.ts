@@ -25,10 +25,11 @@ export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScor
   const names = chunk.tokens.map((token) => token.text);
   const name = names.join(' ');
   const lastWord = names[names.length - 1]!.toLowerCase();
-  const next = wordOf(tokens[chunk.last + 1]);
-  if (PRODUCT_NOUNS_AFTER.has(next) && !chunk.tailType) return null;
-  // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
-  if (names.length === 1 && /\p{N}/u.test(name) && !PLACE_NOUNS_AFTER.has(next) && next !== 'motorway') return null;
+  const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
+  if (!chunk.tailType && !isPossessive && isProductName(tokens, chunk.last + 1)) return null;
+  if (isQuotedTitle(tokens, chunk)) return null;
+  // "19:00 BST", "50 MW": an acronym after a number is a unit.
+  if (/^\p{Lu}+$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
   if (chunk.titles.length > 0) add('PERSON', STRONG);
@@ -43,7 +44,7 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   else if (place) add('PLACE', MEDIUM + 1);
   if (isKnownOrganization(name)) add('ORGANIZATION', STRONG);
   if (names.length > 1 && isHeadWord(lastWord, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
-  if (names.length > 1 && isHeadWord(lastWord, PLACE_HEADS)) add('PLACE', STRONG);
+  if (names.length > 1 && PLACE_HEADS.has(lastWord)) add('PLACE', STRONG);
   const firstWord = names[0]!.toLowerCase();
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
@@ -51,11 +52,37 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (names.length > 1 && isKnownSurname(names[names.length - 1]!)) add('PERSON', WEAK);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK);
-  add(names.length > 1 ? 'PERSON' : 'ORGANIZATION', 1);
+}
+
+/** “Earthly Messenger,”: a name that fills a pair of quotation marks is a work's title or a nickname. */
+function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
+  let before = chunk.first - 1;
+  while (/^\p{Lu}/u.test(tokens[before]?.text ?? '')) before -= 1; // “Earthly Messenger”: "Earthly" was no name
+  const opening = tokens[before]?.text ?? '';
+  const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
+  return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
+}
+
+/**
+ * "Iskander missiles", "Kalibr and Kh-101 cruise missiles": a name followed, possibly through a
+ * list of other names and one modifier, by a product noun is a product or model.
+ */
+function isProductName(tokens: readonly Token[], from: number): boolean {
+  let modifiers = 0;
+  for (let i = from; i < from + 6; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    const word = token.text.toLowerCase();
+    if (PRODUCT_NOUNS_AFTER.has(word)) return true;
+    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text)) continue;
+    modifiers += 1;
+    if (!token.isWord || modifiers > 1) return false;
+  }
+  return false;
 }
 
 function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
-  const before = wordOf(tokens[chunk.first - 1]);
+  const before = governingWord(tokens, chunk.first);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
   const next = wordOf(tokens[chunk.last + 1]);
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
@@ -66,7 +93,7 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
   // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun.
-  if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', WEAK + 1);
+  if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
   if (PLACE_PREPOSITIONS.has(before)) add('PLACE', WEAK);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
@@ -77,6 +104,20 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   scoreApposition(tokens, chunk.last + 1, add);
 }
 
+/**
+ * The word before a name, looking past a list it ends: in "centres in Woolston, Gatewarth and
+ * Sandy Lane" each of the three is governed by "in".
+ */
+function governingWord(tokens: readonly Token[], first: number): string {
+  let i = first - 1;
+  while ([',', 'and', 'or'].includes(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
+    i -= 1;
+    while (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i -= 1;
+    i -= 1;
+  }
+  return wordOf(tokens[i]);
+}
+
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
 function scoreApposition(tokens: readonly Token[], at: number, add: (type: EntityType, weight: number) => void): void {
   if (tokens[at]?.text !== ',') return;
@@ -85,11 +126,15 @@ function scoreApposition(tokens: readonly Token[], at: number, add: (type: Entit
     add('PERSON', MEDIUM); // an age
     return;
   }
-  if (!['a', 'an', 'the'].includes(wordOf(tokens[i]))) return;
-  for (i += 1; i < at + 6 && tokens[i]?.isWord; i += 1) {
+  if (TITLE_HEADS.has(wordOf(tokens[i]))) return add('PERSON', MEDIUM); // ", CEO of Sony Music,"
+  // ", a city in...", ", under construction as the world's biggest offshore wind farm"
+  const determiner = tokens.slice(i, i + 5).findIndex((token) => ['a', 'an', 'the'].includes(wordOf(token)));
+  if (determiner < 0 || tokens.slice(i, i + determiner).some((token) => !token.isWord)) return;
+  const scanFrom = i + determiner + 1;
+  for (i = scanFrom; i < scanFrom + 6 && tokens[i] !== undefined && tokens[i]!.text !== ','; i += 1) {
     const word = wordOf(tokens[i]);
-    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
-    if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word) || word === 'charity') return add('ORGANIZATION', MEDIUM);
     if (isPersonNoun(word)) return add('PERSON', MEDIUM);
+    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
+    if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word)) return add('ORGANIZATION', MEDIUM);
   }
 }
