@@ -20,8 +20,16 @@ const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORD
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|d)['’-]\p{Lu}/u;
 
 export function isCapitalisedWord(token: Token | undefined): token is Token {
-  if (!token?.isWord) return false;
+  if (!token?.isWord || isGlued(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLE_PREFIX.test(token.text);
+}
+
+/**
+ * Words run together by a scraper ("NewsSportBusinessViews", "PSNIGarda"): two lower-to-upper
+ * joins, or an acronym glued to a word. One join is a name ("McLeod", "DeSantis").
+ */
+function isGlued(word: string): boolean {
+  return (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{Lu}{3}\p{Ll}/u.test(word);
 }
 
 /** Candidate names in one sentence: maximal runs of capitalised words, cleaned of titles and demonyms. */
@@ -105,13 +113,24 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   }
   if (!NAME_CONNECTORS.has(word)) return 0;
   const runWords = tokens.slice(start, end + 1).map((token) => token.text.toLowerCase());
+  const afterThe = word !== 'and' && tokens[end + 2]?.text === 'the' ? 3 : 2;
+  if (!isNameWord(tokens[end + afterThe], false)) return 0;
+  // "Health and Welfare Committee", "Ministry of Humanitarian Affairs": the words after the
+  // connector end in an organisation head, so both sides are one name; but "the UK and
+  // European Union" are two, as a known name on the left shows.
+  const isLeftKnown = word === 'and' && tokens.slice(start, end + 1).some((token) => isKnownName(token.text));
+  if (!isLeftKnown && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
   const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, '')));
   if (!hasHead) return 0;
-  const afterThe = word !== 'the' && tokens[end + 2]?.text === 'the' ? 3 : 2;
-  if (!isNameWord(tokens[end + afterThe], false)) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.
   if (word === 'and' && !runWords.some((w) => ORGANIZATION_HEADS.has(w))) return 0;
   return afterThe;
+}
+
+function isHeadedOrganization(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (!tokens[i]!.isPossessive && isNameWord(tokens[i + 1], false)) i += 1;
+  return !tokens[i]!.isPossessive && ORGANIZATION_HEADS.has(tokens[i]!.text.toLowerCase());
 }
 
 /** Number of leading tokens forming a dateline place ("SUMY (Reuters) -", "WASHINGTON, March 3 (AP) —"). */

@@ -13,14 +13,15 @@ export const TITLE_HEADS = set(`
   general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt corporal
   commander cmdr brigadier marshal officer inspector detective chief superintendent
   judge justice attorney prosecutor chairman chairwoman ceo cfo coo director
-  founder spokesman spokeswoman spokesperson coach manager leader
+  founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp alhaji alhaja
+  commissioner sheriff constable speaker consul dean provost comptroller treasurer
 `);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
 export const TITLE_MODIFIERS = set(`
   deputy acting former interim foreign defence defense interior finance health justice education
   home trade economy energy environment transport culture state first executive senior junior
-  associate assistant managing head opposition rear field vice prime chief staff
+  associate assistant managing head opposition rear field vice prime chief staff crown
 `);
 
 /** Honorifics that also tell gender. */
@@ -55,7 +56,7 @@ export const PLACE_HEADS = set(`
   ocean gulf bay strait channel island islands peninsula mountain mountains mount mt hills
   valley desert forest region province county oblast district prefecture state territory city
   town village borough parish canyon coast beach falls knoll ridge reef hill
-  moor heath marsh cliff point junction crossing farm
+  moor heath marsh cliff point junction crossing farm hq headquarters
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */
@@ -83,7 +84,7 @@ export const SPEECH_VERBS = set(`
 export const ORGANIZATION_NOUNS_AFTER = set(`
   plant facility factory company firm group brand union party agency network airline bank
   chain retailer manufacturer maker carrier studio label publisher newspaper broadcaster
-  administration government spokesman spokeswoman spokesperson officials executives
+  administration spokesman spokeswoman spokesperson officials executives
 `);
 
 /** A lowercase noun after a name that says it names a place: "the Moscow region". */
@@ -99,6 +100,9 @@ export const PRODUCT_NOUNS_AFTER = set(`
   systems rifle rifles vaccine vaccines phone phones app apps software console consoles
   vehicle vehicles car cars model models variant variants
 `);
+
+/** Last words of the names of laws and agreements: neither people, organisations nor places. */
+export const LAW_HEADS = set('act bill law treaty accord directive amendment');
 
 /** Lowercase nouns after a name that become part of it: "the Trump administration", "Moscow region". */
 export const NAME_TAIL_NOUNS: ReadonlyMap<string, 'ORGANIZATION' | 'PLACE'> = new Map([

@@ -36,7 +36,7 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     for (const type of TYPES) total[type] += scores[type];
     totals.set(key, total);
   }
-  const leading = new Map([...totals].map(([key, total]) => [key, argmax(total)]));
+  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, total)]));
   for (const { chunk, key } of scored) {
     if (chunk.tokens.length < 2) continue;
     const type = leading.get(key)!;
@@ -55,13 +55,14 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     if (isLoneWord && best < LONE_WORD_MINIMUM && isNonNounWord(key)) continue;
     // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
     if (isLoneWord && /\p{N}/u.test(key) && total.PLACE < CODE_PLACE_MINIMUM) continue;
-    types.set(key, best > 0 ? argmax(total) : defaultType(key));
+    types.set(key, typeOf(key, total));
   }
   return types;
 }
 
-function argmax(total: Totals): EntityType {
-  return TYPES.reduce((best, type) => (total[type] > total[best] ? type : best));
+function typeOf(key: string, total: Totals): EntityType {
+  const best = TYPES.reduce((top, type) => (total[type] > total[top] ? type : top));
+  return total[best] > 0 ? best : defaultType(key);
 }
 
 /** With no evidence at all: a run of uncommon capitalised words is most often a person's name. */

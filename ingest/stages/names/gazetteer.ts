@@ -159,7 +159,9 @@ const CLOSED_TAGS = new Set([
 
 /** A person noun ("spokesman", "mayor", "analyst"): before a name it says the name is a person. */
 export function isPersonNoun(word: string): boolean {
-  return tagsOf(word.toLowerCase()).includes('Actor');
+  const lower = word.toLowerCase();
+  // The lexicon lists common person nouns only; "-man"/"-woman"/"-person"/"-ist" make more.
+  return tagsOf(lower).includes('Actor') || /(?:wo)?m[ae]n$|person$|ists?$/.test(lower) && lower.length > 5;
 }
 
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor']);

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
+  LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
 import { givenNameGender, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
@@ -14,6 +14,8 @@ export type TypeScores = Readonly<Record<EntityType, number>>;
 const STRONG = 10;
 const MEDIUM = 5;
 const WEAK = 2;
+// A title right before the name ("Premier Ford") settles it against any gazetteer ("Ford" the carmaker).
+const DECISIVE = 20;
 
 const wordOf = (token: Token | undefined): string => (token?.isWord ? token.text.toLowerCase() : '');
 const isHeadWord = (word: string, heads: ReadonlySet<string>): boolean => heads.has(word) || heads.has(word.replace(/s$/, ''));
@@ -29,10 +31,11 @@ export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScor
   if (!chunk.tailType && !isPossessive && isProductName(tokens, chunk.last + 1)) return null;
   if (isQuotedTitle(tokens, chunk)) return null;
   // "19:00 BST", "50 MW": an acronym after a number is a unit.
-  if (/^\p{Lu}+$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
+  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
-  if (chunk.titles.length > 0) add('PERSON', STRONG);
+  if (chunk.titles.length > 0) add('PERSON', DECISIVE);
+  if (names.length > 1 && LAW_HEADS.has(names[names.length - 1]!.toLowerCase())) return null;
   scoreNameItself(name, names, lastWord, add);
   scoreContext(chunk, tokens, add);
   return scores;
@@ -42,7 +45,8 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   const place = placeKindOf(name) ?? placeKindOf(name.replace(/\./g, ''));
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (place) add('PLACE', MEDIUM + 1);
-  if (isKnownOrganization(name)) add('ORGANIZATION', STRONG);
+  // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
+  if (isKnownOrganization(name)) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
   if (names.length > 1 && isHeadWord(lastWord, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
   if (names.length > 1 && PLACE_HEADS.has(lastWord)) add('PLACE', STRONG);
   const firstWord = names[0]!.toLowerCase();
@@ -82,7 +86,8 @@ function isProductName(tokens: readonly Token[], from: number): boolean {
 }
 
 function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
-  const before = governingWord(tokens, chunk.first);
+  const governed = governingIndex(tokens, chunk.first);
+  const before = wordOf(tokens[governed]);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
   const next = wordOf(tokens[chunk.last + 1]);
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
@@ -94,10 +99,13 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
   // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun.
   if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
+  const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
+  if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
   if (PLACE_PREPOSITIONS.has(before)) add('PLACE', WEAK);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
-    const governor = wordOf(tokens[chunk.first - 2]);
+    const governor = wordOf(tokens[governed - 1]);
     if (PLACE_NOUNS_AFTER.has(governor)) add('PLACE', MEDIUM);
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
@@ -108,14 +116,14 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
  * The word before a name, looking past a list it ends: in "centres in Woolston, Gatewarth and
  * Sandy Lane" each of the three is governed by "in".
  */
-function governingWord(tokens: readonly Token[], first: number): string {
+function governingIndex(tokens: readonly Token[], first: number): number {
   let i = first - 1;
   while ([',', 'and', 'or'].includes(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
     i -= 1;
     while (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i -= 1;
     i -= 1;
   }
-  return wordOf(tokens[i]);
+  return i;
 }
 
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
