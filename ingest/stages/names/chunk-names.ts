@@ -1,5 +1,5 @@
-import { isClosedClassWord, isCommonWord } from './gazetteer';
-import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { isClosedClassWord, isCommonWord, isKnownName, isNonNounWord } from './gazetteer';
+import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 
@@ -11,7 +11,7 @@ export interface DocWords {
   readonly midCapitalised: ReadonlySet<string>;
 }
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', ';']);
+const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);
 const DASHES = new Set(['-', '—', '–']);
 // A name continues over "of"/"for"/"and" only after a word that takes one: "Bank of England",
 // "Gulf of Mexico", "North of England", "Chief of Army".
@@ -20,8 +20,16 @@ const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORD
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|d)['’-]\p{Lu}/u;
 
 export function isCapitalisedWord(token: Token | undefined): token is Token {
-  if (!token?.isWord) return false;
+  if (!token?.isWord || isGlued(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLE_PREFIX.test(token.text);
+}
+
+/**
+ * Words run together by a scraper ("NewsSportBusinessViews", "PSNIGarda"): two lower-to-upper
+ * joins, or an acronym glued to a word. One join is a name ("McLeod", "DeSantis").
+ */
+function isGlued(word: string): boolean {
+  return (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{Lu}{3}\p{Ll}/u.test(word);
 }
 
 /** Candidate names in one sentence: maximal runs of capitalised words, cleaned of titles and demonyms. */
@@ -44,16 +52,25 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
 
 function startsName(tokens: readonly Token[], i: number, words: DocWords, isHeadline: boolean): boolean {
   const token = tokens[i];
+  // "7th Brigade", "101st Airborne Division".
+  if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
   if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
-  const lower = token.text.toLowerCase();
-  if (isTypingWord(token.text)) return true;
   const previous = tokens[i - 1];
   const isSentenceStart = previous === undefined || OPENERS.has(previous.text);
   if (!isSentenceStart && !isHeadline) return true;
+  const continues = runEnd(tokens, i, isHeadline) > i;
+  if (isTypingWord(token.text)) return continues || !isSentenceStart;
+  // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
+  if (!continues && (isNonNounWord(token.text) || (ADJECTIVE_ENDING.test(token.text) && !isKnownName(token.text)))) return false;
   if (words.midCapitalised.has(token.text)) return true;
   // A line label ("Background:", "Source:") is a heading, not a name.
   if (previous === undefined && tokens[i + 1]?.text === ':') return false;
-  return !(isCommonWord(token.text) || words.lowercase.has(lower));
+  if (isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase())) return false;
+  if (continues) return true;
+  // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
+  // it, or what follows is what follows names ("Kovalenko added", "Husakova, 37,", "Ukraine's").
+  const next = tokens[i + 1];
+  return token.isPossessive || next?.text === ',' || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
 }
 
 /** Index of the last token of the name run that starts at `start`. */
@@ -74,7 +91,8 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
 }
 
 function isNameWord(token: Token | undefined, isHeadline: boolean): token is Token {
-  if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
+  if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
+  if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
   return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
 }
 
@@ -95,13 +113,24 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   }
   if (!NAME_CONNECTORS.has(word)) return 0;
   const runWords = tokens.slice(start, end + 1).map((token) => token.text.toLowerCase());
+  const afterThe = word !== 'and' && tokens[end + 2]?.text === 'the' ? 3 : 2;
+  if (!isNameWord(tokens[end + afterThe], false)) return 0;
+  // "Health and Welfare Committee", "Ministry of Humanitarian Affairs": the words after the
+  // connector end in an organisation head, so both sides are one name; but "the UK and
+  // European Union" are two, as a known name on the left shows.
+  const isLeftKnown = word === 'and' && tokens.slice(start, end + 1).some((token) => isKnownName(token.text));
+  if (!isLeftKnown && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
   const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, '')));
   if (!hasHead) return 0;
-  const afterThe = word !== 'the' && tokens[end + 2]?.text === 'the' ? 3 : 2;
-  if (!isNameWord(tokens[end + afterThe], false)) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.
   if (word === 'and' && !runWords.some((w) => ORGANIZATION_HEADS.has(w))) return 0;
   return afterThe;
+}
+
+function isHeadedOrganization(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (!tokens[i]!.isPossessive && isNameWord(tokens[i + 1], false)) i += 1;
+  return !tokens[i]!.isPossessive && ORGANIZATION_HEADS.has(tokens[i]!.text.toLowerCase());
 }
 
 /** Number of leading tokens forming a dateline place ("SUMY (Reuters) -", "WASHINGTON, March 3 (AP) —"). */
@@ -109,6 +138,8 @@ function datelineEnd(tokens: readonly Token[]): number {
   let end = 0;
   while (tokens[end]?.isWord && /^[\p{Lu}.'’-]{2,}$/u.test(tokens[end]!.text)) end += 1;
   if (end === 0 || !tokens.slice(0, end).some((token) => token.text.length >= 3)) return 0;
+  // "NEW DELHI, June 2 India's..." has no dash: a month after the comma marks it instead.
+  if (tokens[end]?.text === ',' && MONTHS.test(tokens[end + 1]?.text ?? '')) return end;
   const dash = tokens.slice(end, end + 12).findIndex((token) => DASHES.has(token.text));
   if (dash < 0) return 0;
   const between = tokens.slice(end, end + dash);
@@ -121,6 +152,13 @@ function isHeadlineCase(tokens: readonly Token[]): boolean {
   if (words.length < 5) return false;
   const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
   return capitalised / words.length >= 0.8;
+}
+
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word.toLowerCase());
 }
 
 function isShouting(word: string): boolean {

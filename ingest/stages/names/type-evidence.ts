@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
+  LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
 import { givenNameGender, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
@@ -14,6 +14,8 @@ export type TypeScores = Readonly<Record<EntityType, number>>;
 const STRONG = 10;
 const MEDIUM = 5;
 const WEAK = 2;
+// A title right before the name ("Premier Ford") settles it against any gazetteer ("Ford" the carmaker).
+const DECISIVE = 20;
 
 const wordOf = (token: Token | undefined): string => (token?.isWord ? token.text.toLowerCase() : '');
 const isHeadWord = (word: string, heads: ReadonlySet<string>): boolean => heads.has(word) || heads.has(word.replace(/s$/, ''));
@@ -25,13 +27,15 @@ export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScor
   const names = chunk.tokens.map((token) => token.text);
   const name = names.join(' ');
   const lastWord = names[names.length - 1]!.toLowerCase();
-  const next = wordOf(tokens[chunk.last + 1]);
-  if (PRODUCT_NOUNS_AFTER.has(next) && !chunk.tailType) return null;
-  // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
-  if (names.length === 1 && /\p{N}/u.test(name) && !PLACE_NOUNS_AFTER.has(next) && next !== 'motorway') return null;
+  const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
+  if (!chunk.tailType && !isPossessive && isProductName(tokens, chunk.last + 1)) return null;
+  if (isQuotedTitle(tokens, chunk)) return null;
+  // "19:00 BST", "50 MW": an acronym after a number is a unit.
+  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
-  if (chunk.titles.length > 0) add('PERSON', STRONG);
+  if (chunk.titles.length > 0) add('PERSON', DECISIVE);
+  if (names.length > 1 && LAW_HEADS.has(names[names.length - 1]!.toLowerCase())) return null;
   scoreNameItself(name, names, lastWord, add);
   scoreContext(chunk, tokens, add);
   return scores;
@@ -41,9 +45,10 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   const place = placeKindOf(name) ?? placeKindOf(name.replace(/\./g, ''));
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (place) add('PLACE', MEDIUM + 1);
-  if (isKnownOrganization(name)) add('ORGANIZATION', STRONG);
+  // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
+  if (isKnownOrganization(name)) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
   if (names.length > 1 && isHeadWord(lastWord, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
-  if (names.length > 1 && isHeadWord(lastWord, PLACE_HEADS)) add('PLACE', STRONG);
+  if (names.length > 1 && PLACE_HEADS.has(lastWord)) add('PLACE', STRONG);
   const firstWord = names[0]!.toLowerCase();
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
@@ -51,11 +56,38 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (names.length > 1 && isKnownSurname(names[names.length - 1]!)) add('PERSON', WEAK);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK);
-  add(names.length > 1 ? 'PERSON' : 'ORGANIZATION', 1);
+}
+
+/** “Earthly Messenger,”: a name that fills a pair of quotation marks is a work's title or a nickname. */
+function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
+  let before = chunk.first - 1;
+  while (/^\p{Lu}/u.test(tokens[before]?.text ?? '')) before -= 1; // “Earthly Messenger”: "Earthly" was no name
+  const opening = tokens[before]?.text ?? '';
+  const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
+  return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
+}
+
+/**
+ * "Iskander missiles", "Kalibr and Kh-101 cruise missiles": a name followed, possibly through a
+ * list of other names and one modifier, by a product noun is a product or model.
+ */
+function isProductName(tokens: readonly Token[], from: number): boolean {
+  let modifiers = 0;
+  for (let i = from; i < from + 6; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    const word = token.text.toLowerCase();
+    if (PRODUCT_NOUNS_AFTER.has(word)) return true;
+    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text)) continue;
+    modifiers += 1;
+    if (!token.isWord || modifiers > 1) return false;
+  }
+  return false;
 }
 
 function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
-  const before = wordOf(tokens[chunk.first - 1]);
+  const governed = governingIndex(tokens, chunk.first);
+  const before = wordOf(tokens[governed]);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
   const next = wordOf(tokens[chunk.last + 1]);
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
@@ -66,15 +98,32 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
   // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun.
-  if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', WEAK + 1);
+  if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
+  const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
+  if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
   if (PLACE_PREPOSITIONS.has(before)) add('PLACE', WEAK);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
-    const governor = wordOf(tokens[chunk.first - 2]);
+    const governor = wordOf(tokens[governed - 1]);
     if (PLACE_NOUNS_AFTER.has(governor)) add('PLACE', MEDIUM);
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
   scoreApposition(tokens, chunk.last + 1, add);
+}
+
+/**
+ * The word before a name, looking past a list it ends: in "centres in Woolston, Gatewarth and
+ * Sandy Lane" each of the three is governed by "in".
+ */
+function governingIndex(tokens: readonly Token[], first: number): number {
+  let i = first - 1;
+  while ([',', 'and', 'or'].includes(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
+    i -= 1;
+    while (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i -= 1;
+    i -= 1;
+  }
+  return i;
 }
 
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
@@ -85,11 +134,15 @@ function scoreApposition(tokens: readonly Token[], at: number, add: (type: Entit
     add('PERSON', MEDIUM); // an age
     return;
   }
-  if (!['a', 'an', 'the'].includes(wordOf(tokens[i]))) return;
-  for (i += 1; i < at + 6 && tokens[i]?.isWord; i += 1) {
+  if (TITLE_HEADS.has(wordOf(tokens[i]))) return add('PERSON', MEDIUM); // ", CEO of Sony Music,"
+  // ", a city in...", ", under construction as the world's biggest offshore wind farm"
+  const determiner = tokens.slice(i, i + 5).findIndex((token) => ['a', 'an', 'the'].includes(wordOf(token)));
+  if (determiner < 0 || tokens.slice(i, i + determiner).some((token) => !token.isWord)) return;
+  const scanFrom = i + determiner + 1;
+  for (i = scanFrom; i < scanFrom + 6 && tokens[i] !== undefined && tokens[i]!.text !== ','; i += 1) {
     const word = wordOf(tokens[i]);
-    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
-    if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word) || word === 'charity') return add('ORGANIZATION', MEDIUM);
     if (isPersonNoun(word)) return add('PERSON', MEDIUM);
+    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
+    if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word)) return add('ORGANIZATION', MEDIUM);
   }
 }
