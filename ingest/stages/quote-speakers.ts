@@ -5,6 +5,7 @@ import type { EntityMention } from './entity-mentions';
 import type { PersonTitle } from './person-titles';
 import type { QuoteSpan } from './quote-spans';
 import { SPEECH_VERB } from './speech-verbs';
+import { QUALIFIER_WORDS, isTitleHead } from './title-words';
 
 export interface SpeakerContext {
   readonly doc: ResolvedDoc;
@@ -179,13 +180,15 @@ function resolveNoun(context: SpeakerContext, noun: string, at: number): EntityD
   return found?.entity ?? null;
 }
 
-/** "said McMinnville Mayor Jimmy Haley": of names written back to back, the last is the speaker. */
+/** "said McMinnville Mayor Jimmy Haley": of names written back to back (or split by a title), the last is the speaker. */
 function lastOfAdjacent(context: SpeakerContext, index: number): EntityMention | null {
   let at = index;
   if (at < 0) return null;
   while (at + 1 < context.mentions.length) {
     const next = context.mentions[at + 1]!;
-    if (!isSpeakerType(next) || !/^\s+$/.test(context.doc.text.slice(context.mentions[at]!.end, next.start))) break;
+    const gap = context.doc.text.slice(context.mentions[at]!.end, next.start).trim();
+    const isTitleGap = gap === '' || gap.split(/\s+/).every((word) => isTitleHead(word) || QUALIFIER_WORDS.has(word.toLowerCase()));
+    if (!isSpeakerType(next) || !isTitleGap || gap.length > 40) break;
     at += 1;
   }
   return context.mentions[at]!;

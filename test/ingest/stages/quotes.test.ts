@@ -61,6 +61,11 @@ describe('findQuotes', () => {
       quotes: [{ speaker: 'Warrington Council', text: 'We must acknowledge that the ongoing dispute is related to negotiations which are held nationally.' }],
     },
     {
+      why: '"said Place Title Name": the last of the names after the verb is the speaker (pages/page-04.txt)',
+      text: 'A hairy situation is brewing between city and county.“I am disappointed over the recent decision made by the county Health and Welfare Committee to disavow a longstanding policy,” said McMinnville Mayor Jimmy Haley.',
+      quotes: [{ speaker: 'Jimmy Haley', text: 'I am disappointed over the recent decision made by the county Health and Welfare Committee to disavow a longstanding policy,' }],
+    },
+    {
       why: 'scare quotes and a title of a work are not quotes',
       text: 'Titled “Earthly Messenger,” the statue in Aylesbury shows an amused-looking Bowie. The site was a "bold target" for Ukraine, Kovalenko added.',
       quotes: [],
