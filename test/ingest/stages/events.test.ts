@@ -69,6 +69,25 @@ describe('findEvents', () => {
     expect(eventsIn(text, publishedAt)).toEqual(events);
   });
 
+  it.each([
+    {
+      why: '"The assault" refers back to the attack of the sentence before and adds its target',
+      text: "Ukraine targeted a technology plant close to Moscow overnight, Kyiv's military said on Thursday. The assault was launched on the Rezonit facility roughly 25 miles from the center of the Russian capital city.",
+      events: [{ type: 'ATTACK', participants: ['Ukraine', 'Kyiv', 'Rezonit'], place: 'Moscow', date: null }],
+    },
+    {
+      why: 'a trigger word in scare quotes ("strike" price) is no event; a place saying something is no STATEMENT',
+      text: 'Dong Energy said the guaranteed "strike" price won in the contract is the lowest ever price for UK offshore wind. Ukraine said on May 21 it had attacked the Bolkhovsky semiconductor plant in Russia\'s Oryol region.',
+      events: [
+        { type: 'AGREEMENT', participants: ['Dong Energy', 'UK'], place: null, date: null },
+        { type: 'ATTACK', participants: ['Ukraine', 'Bolkhovsky', 'Russia'], place: 'Oryol region', date: null },
+        { type: 'STATEMENT', participants: ['Dong Energy'], place: null, date: null },
+      ],
+    },
+  ])('$why', ({ text, events }) => {
+    expect(eventsIn(text, null)).toEqual(events);
+  });
+
   it('makes one STATEMENT per quoted speaker, however often they speak', () => {
     const text = '“When he left us in January 2016, there was an amazing immediate outpouring of emotion in the town about it,” Stopps told British media. “It would seem so logical to me,” Stopps said.';
     expect(eventsIn(text, '2018-03-26')).toEqual([{ type: 'STATEMENT', participants: ['Stopps'], place: null, date: null }]);
