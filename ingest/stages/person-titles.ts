@@ -4,7 +4,7 @@
 // Shared by roles (which reports them) and quotes ("the minister said" → who holds that title).
 import type { EntityDraft, ResolvedDoc } from '../doc';
 import { listEntityMentions, type EntityMention } from './entity-mentions';
-import { countryOfDemonym } from './demonyms';
+import { countryOfDemonym, isDemonymWord } from './demonyms';
 import {
   HONORIFICS, QUALIFIER_WORDS, RANK_WORDS, TITLE_BOUNDARY_WORDS, isTitleHead,
 } from './title-words';
@@ -87,6 +87,9 @@ function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle
     if (ofPhrase !== null) return ofPhrase;
   }
   const head = tokens[j];
+  if (head !== undefined && !isTitleHead(head.text) && IS_CAPITALISED.test(head.text)) {
+    return titleWithOfPhrase(context, j, name); // "Secretary of State Antony Blinken"
+  }
   if (head === undefined || !isTitleHead(head.text) || mentionCovering(context, head) !== null) return null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < MAX_TITLE_WORDS; k -= 1) {
@@ -109,8 +112,10 @@ function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle
   const organization = left === undefined ? null : organizationLeftOf(context, left, first - 1);
   const isOwnerStated = left !== undefined && (POSSESSIVE.test(left.text) || organization !== null);
   let words = tokens.slice(first, j + 1).map((t) => t.text);
-  const country = words.length > 1 ? countryOfDemonym(context.doc, words[0]!) : null;
-  if (country !== null) words = words.slice(1);
+  // "British Prime Minister": the nationality names the owner, not the position.
+  const isDemonym = words.length > 1 && isDemonymWord(words[0]!);
+  const country = isDemonym ? countryOfDemonym(context.doc, words[0]!) : null;
+  if (isDemonym) words = words.slice(1);
   return {
     person: name.entity,
     title: withoutTrailingRanks(words).join(' '),
@@ -174,10 +179,22 @@ function titleAfter(context: SentenceContext, name: EntityMention): PersonTitle 
     i = tokens.findIndex((t) => t.start >= name.end + copula[0].length);
   } else if (tokens[i]?.text === ',') {
     i += 1;
+    // "John Smith, 45, a teacher": an age between commas comes before the apposition.
+    if (/^\d+$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   } else {
     return null;
   }
   while (i >= 0 && ['a', 'an', 'the', 'new', 'its', 'their'].includes(tokens[i]?.text.toLowerCase() ?? '')) i += 1;
+  // "Tim Cook, Apple's chief executive": the owner opens the apposition.
+  let owner: EntityDraft | null = null;
+  const opening = tokens[i] === undefined ? null : mentionCovering(context, tokens[i]!);
+  if (opening !== null && opening.entity.type !== 'PERSON') {
+    const possessive = tokens.findIndex((t) => t.start >= opening.end);
+    if (possessive !== -1 && POSSESSIVE.test(tokens[possessive]!.text)) {
+      owner = opening.entity;
+      i = possessive + 1;
+    }
+  }
   const phrase: Token[] = [];
   for (; i >= 0 && i < tokens.length && phrase.length < MAX_TITLE_WORDS; i += 1) {
     const token = tokens[i]!;
@@ -188,12 +205,15 @@ function titleAfter(context: SentenceContext, name: EntityMention): PersonTitle 
   const head = phrase.at(-1);
   if (head === undefined || !isTitleHead(head.text)) return null;
   let end = head.end;
-  let organization: EntityDraft | null = null;
-  if (i >= 0 && APPOSITION_END.has(tokens[i]?.text.toLowerCase() ?? '')) {
+  let organization: EntityDraft | null = owner;
+  if (owner === null && i >= 0 && APPOSITION_END.has(tokens[i]?.text.toLowerCase() ?? '')) {
     const rest = tokens.slice(i + 1, i + 14);
     const stop = rest.findIndex((t) => [',', '.', ';', '(', ')'].includes(t.text));
     const restEnd = (stop === -1 ? rest.at(-1) : rest[stop - 1])?.end ?? head.end;
-    const owners = context.mentions.filter((m) => m.start > head.end && m.end <= restEnd && m.entity.type !== 'PERSON');
+    // "a teacher from Leeds": a place after from/in/on says where, not whose.
+    const canPlaceOwn = !['from', 'in', 'on'].includes(tokens[i]!.text.toLowerCase());
+    const owners = context.mentions.filter((m) => m.start > head.end && m.end <= restEnd
+      && (m.entity.type === 'ORGANIZATION' || (m.entity.type === 'PLACE' && canPlaceOwn)));
     organization = (owners.find((m) => m.entity.type === 'ORGANIZATION') ?? owners[0])?.entity ?? null;
     if (organization !== null) end = restEnd;
   }

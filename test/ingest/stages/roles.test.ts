@@ -65,6 +65,29 @@ describe('findRoles', () => {
       roles: [{ person: 'Donnchadh Ó Laoghaire', title: 'justice spokesman', org: null }],
     },
     {
+      why: 'an apposition opened by its owner: "X, Apple\'s chief executive"',
+      text: '"We are very pleased with the results," said Tim Cook, Apple\'s chief executive.',
+      roles: [{ person: 'Tim Cook', title: 'chief executive', org: 'Apple' }],
+    },
+    {
+      why: 'a title ending in an of-phrase right before the name',
+      text: 'US Secretary of State Antony Blinken arrived in Kyiv on Wednesday.',
+      roles: [{ person: 'Antony Blinken', title: 'Secretary of State', org: null }],
+    },
+    {
+      why: 'a nationality is the owner, not part of the title; the country owns it only when the article names it',
+      text: 'France will send more troops, French President Emmanuel Macron said, as British Prime Minister Keir Starmer met him.',
+      roles: [
+        { person: 'Emmanuel Macron', title: 'President', org: 'France' },
+        { person: 'Keir Starmer', title: 'Prime Minister', org: null },
+      ],
+    },
+    {
+      why: 'an age between commas is skipped; a place after "from" says where, not whose',
+      text: 'John Smith, 45, a teacher from Leeds, was arrested on Friday.',
+      roles: [{ person: 'John Smith', title: 'teacher', org: null }],
+    },
+    {
       why: '"a mother of eight" and an age are appositions but not titles',
       text: 'In May, Husakova, 37, a mother of eight, lost her mother, sister, and uncle in a Russian drone attack near the town of Bilopillia.',
       roles: [],
