@@ -8,7 +8,7 @@ const TRIGGERS: Readonly<Record<Exclude<EventType, 'STATEMENT' | 'OTHER'>, strin
     + '|shelled|shelling|bombed|bombing|bombings|bombardment|assault|raid|raids|targeted|targeting|invaded|invasion|offensive|shot down',
   AID: 'aid|pledged|pledge|pledges|donated|donation|donations|assistance|aid package',
   AGREEMENT: 'agreed|agreement|agreements|deal|deals|signed|contract|contracts|treaty|accord|ceasefire',
-  ELECTION: 'election|elections|elected|re-elected|vote|votes|voted|ballot|referendum|no-confidence',
+  ELECTION: 'election|elections|elect|elects|elected|re-elected|vote|votes|voted|ballot|referendum|no-confidence',
   PROTEST: 'protest|protests|protested|protesters|protestors|demonstration|demonstrations|rally|rallies|walkout|walk out|industrial action',
   ARREST: 'arrested|arrest|arrests|detained|detention|charged|jailed|custody',
   DEATH: 'died|dies|killed|killing|dead|death|deaths|passed away|fatal|fatalities',

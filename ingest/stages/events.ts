@@ -1,5 +1,6 @@
 import type { AnnotatedDoc, EventDraft, RoledDoc } from '../doc';
 import { listEntityMentions, type EntityMention } from './entity-mentions';
+import { countryOfDemonym } from './demonyms';
 import { dateIn } from './event-dates';
 import { findTriggers, type Trigger } from './event-triggers';
 import { findQuoteSpans } from './quote-spans';
@@ -10,6 +11,9 @@ const CLAUSE_BREAK = /;|,\s+(?:as|while|but|after|before|when|although|though|de
 /** A place is where something happened when a locative preposition introduces it. */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|into|outside|off|across|over|around|inside|on)\s+(?:the\s+)?(?:(?:town|city|village|region|province|state|county|district|capital|port) of\s+)?$/i;
 const DIRECT_OBJECT = /^\s+(?:the\s+)?$/;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const NEAR_WORDS_BEFORE = /(?:[\p{L}-]+\s+){1,3}$/u;
+const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const POSSESSIVE_OWNER = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s+$/u;
 
@@ -82,10 +86,19 @@ function firstOfEachType(triggers: readonly Trigger[]): Trigger[] {
 }
 
 function eventAt(doc: RoledDoc, trigger: Trigger, mentions: readonly EntityMention[], clause: { start: number; end: number }, sentenceIndex: number): EventDraft | null {
-  const places = mentions.filter((m) => m.entity.type === 'PLACE' && isLocation(doc.text, m, trigger));
+  const located = mentions.filter((m) => m.entity.type === 'PLACE' && isLocation(doc.text, m, trigger));
+  // "evacuated from Valencia": a place left from is the place only when no other is given.
+  const places = located.length > 0 ? located
+    : mentions.filter((m) => m.entity.type === 'PLACE' && FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start)));
   const place = places.find((m) => m.start > trigger.end) ?? places.at(-1) ?? null;
-  const participantKeys = [...new Set(mentions.filter((m) => !places.includes(m)).map((m) => m.entity.key))]
-    .filter((key) => key !== place?.entity.key);
+  // "a Russian drone attack", "a Russian missile struck": a nationality right before the
+  // trigger names who acted, standing for its country when the article names that country.
+  const lead = NEAR_WORDS_BEFORE.exec(doc.text.slice(Math.max(clause.start, trigger.start - 60), trigger.start))?.[0] ?? '';
+  const countries = [...lead.matchAll(CAPITALISED_WORD)]
+    .map((word) => countryOfDemonym(doc, word[0])).filter((country) => country !== null);
+  const participantKeys = [...new Set([
+    ...mentions.filter((m) => !places.includes(m)).map((m) => m.entity.key), ...countries.map((c) => c.key),
+  ])].filter((key) => key !== place?.entity.key);
   if (participantKeys.length === 0 && place === null) return null;
   return {
     type: trigger.type,

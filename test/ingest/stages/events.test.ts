@@ -84,6 +84,21 @@ describe('findEvents', () => {
         { type: 'STATEMENT', participants: ['Dong Energy'], place: null, date: null },
       ],
     },
+    {
+      why: 'a nationality right before the trigger names the attacker when the article names that country',
+      text: 'Russia has seized over 190 square kilometers of the region in less than a month. In May, Husakova, 37, a mother of eight, lost her mother, sister, and uncle in a Russian drone attack on a van near the town of Bilopillia.',
+      events: [{ type: 'ATTACK', participants: ['Husakova', 'Russia'], place: 'Bilopillia', date: null }],
+    },
+    {
+      why: 'a place left from is the place when the clause gives no other',
+      text: 'Thousands of residents were evacuated from Valencia as floods swept through the region.',
+      events: [{ type: 'EVACUATION', participants: [], place: 'Valencia', date: null }],
+    },
+    {
+      why: '"elect" is an election trigger; a written month and year need no publication date',
+      text: 'Voters in Taiwan will elect a new president in January 2024.',
+      events: [{ type: 'ELECTION', participants: [], place: 'Taiwan', date: '2024-01' }],
+    },
   ])('$why', ({ text, events }) => {
     expect(eventsIn(text, null)).toEqual(events);
   });
