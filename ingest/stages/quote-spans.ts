@@ -3,7 +3,7 @@
 // multi-paragraph quotes are in play.
 
 /** A piece of one quotation inside one paragraph; `start`/`end` exclude the marks. */
-export interface QuoteSegment {
+interface QuoteSegment {
   readonly start: number;
   readonly end: number;
 }

@@ -38,7 +38,7 @@ const QUALIFIERS = `
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
-export const POSITION_HEAD_WORDS = words(POSITION_HEADS);
+const POSITION_HEAD_WORDS = words(POSITION_HEADS);
 export const RANK_WORDS = words(RANKS);
 export const QUALIFIER_WORDS = words(QUALIFIERS);
 
