@@ -7,6 +7,9 @@ const CHROME_ELEMENTS = 'script, style, noscript, template, nav, header, footer,
 // A paragraph that is mostly link text is a link list (related stories, tags), not article text.
 const MAX_LINK_SHARE = 0.5;
 
+// cheerio's node type (from domhandler, which we do not depend on directly).
+type AnyNode = Extract<Parameters<typeof load>[0], { parent: unknown }>;
+
 const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 function firstOf(...candidates: (string | undefined)[]): string | null {
@@ -23,19 +26,32 @@ function readMetadata($: CheerioAPI): Omit<ArticleInput, 'text'> {
   };
 }
 
-/** Text of the paragraphs under the element whose own paragraphs hold the most text. */
+function isLinkList($: CheerioAPI, paragraph: AnyNode): boolean {
+  const text = squeeze($(paragraph).text());
+  return text.length === 0 || squeeze($(paragraph).find('a').text()).length / text.length > MAX_LINK_SHARE;
+}
+
+/**
+ * The paragraphs of the element that holds the most paragraph text. A paragraph counts fully for
+ * its parent and half for its grandparent, so a story whose paragraphs sit in sibling wrappers
+ * (one <div> per paragraph or per block) is still one container.
+ */
 function readDensestParagraphs($: CheerioAPI): string[] {
-  const byParent = new Map<unknown, string[]>();
-  $('p').each((_, element) => {
-    const paragraph = $(element);
-    const text = squeeze(paragraph.text());
-    const linkText = squeeze(paragraph.find('a').text());
-    if (text.length === 0 || linkText.length / text.length > MAX_LINK_SHARE) return;
-    const parent = paragraph.parent().get(0);
-    byParent.set(parent, [...(byParent.get(parent) ?? []), text]);
+  const scores = new Map<AnyNode, number>();
+  $('p').each((_, paragraph) => {
+    if (isLinkList($, paragraph)) return;
+    const length = squeeze($(paragraph).text()).length;
+    const parent = paragraph.parent;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length);
+    if (parent?.parent) scores.set(parent.parent, (scores.get(parent.parent) ?? 0) + length / 2);
   });
-  const size = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
-  return [...byParent.values()].sort((a, b) => size(b) - size(a))[0] ?? [];
+  const [container] = [...scores.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!container) return [];
+  return $(container)
+    .find('p')
+    .toArray()
+    .filter((paragraph) => !isLinkList($, paragraph))
+    .map((paragraph) => squeeze($(paragraph).text()));
 }
 
 /** Visible text of an HTML fragment, one line per block (paragraph, list item, <br>). */

@@ -8,8 +8,11 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** A news-agency sign-off such as "(NAN)" or "(AP)" closing a paragraph. */
-export const AGENCY_SIGN_OFF = /\s*\(\p{Lu}{2,8}\)\s*$/u;
+/**
+ * A wire sign-off closing a story: an agency code ("(NAN)", "(AP)") or the desk credits
+ * ("(Writing by …; Editing by …)"). Credits, not reporting.
+ */
+export const AGENCY_SIGN_OFF = /\s*\((?:\p{Lu}{2,8}|(?:Additional )?(?:Reporting|Writing|Editing) by [^()]*)\)\s*$/u;
 
 /** Ends as a sentence does: terminal mark, optionally followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
@@ -33,7 +36,8 @@ const MAX_PROSE_CAPITALS = 0.65;
 export function isProse(text: string): boolean {
   const count = wordsOf(text).length;
   if (count < MIN_PROSE_WORDS || capitalRatio(text) >= MAX_PROSE_CAPITALS) return false;
-  return endsLikeSentence(text) || count >= UNPUNCTUATED_PROSE_WORDS;
+  // A line ending in a comma or colon runs on into a quotation; headlines and menus never do.
+  return endsLikeSentence(text) || /[,;:]$/u.test(text.trim()) || count >= UNPUNCTUATED_PROSE_WORDS;
 }
 
 /**
@@ -50,7 +54,7 @@ function countGlueSteps(text: string): number {
 const MAX_GLUE_STEPS_IN_PROSE = 2;
 const MAX_GLUE_STEPS_IN_WORD = 2;
 
-export function isGluedLinkRun(text: string): boolean {
+function isGluedLinkRun(text: string): boolean {
   const steps = countGlueSteps(text);
   const gluedWord = wordsOf(text).some((word) => countGlueSteps(word) > MAX_GLUE_STEPS_IN_WORD);
   return gluedWord || steps > MAX_GLUE_STEPS_IN_PROSE || (steps >= 2 && !isProse(text));
@@ -64,12 +68,20 @@ function withoutQuotedSpeech(text: string): string {
     .replace(/^[^“"]*[”"]/u, ' ');
 }
 
-/** The page speaks to its reader (subscription prompts, ad notices, cookie banners); articles report. */
-export function addressesReader(text: string): boolean {
-  return /\b(you|your|yours)\b/iu.test(withoutQuotedSpeech(text)) || /^please\b/iu.test(text.trim());
+/**
+ * The page speaks to its reader or about itself (subscription prompts, ad notices, "All content on
+ * this page…", "Continue reading this story"); articles report on the world.
+ */
+function addressesReader(text: string): boolean {
+  const unquoted = withoutQuotedSpeech(text);
+  return (
+    /\b(you|your|yours)\b/iu.test(unquoted) ||
+    /\b(this|our) (page|site|website|newsletter|app)\b|\bthis (article|story)\b/iu.test(unquoted) ||
+    /^please\b/iu.test(text.trim())
+  );
 }
 
-export function isCopyrightNotice(text: string): boolean {
+function isCopyrightNotice(text: string): boolean {
   return /©|\(c\)\s*\d{4}|^copyright\b|all rights reserved/iu.test(text);
 }
 
@@ -87,5 +99,8 @@ export function looksLikeHeadline(text: string): boolean {
   const count = wordsOf(trimmed).length;
   if (count < MIN_TITLE_WORDS || count > MAX_TITLE_WORDS) return false;
   if (/[.:;,|]$/u.test(trimmed) || /^by\s/iu.test(trimmed) || /^[-–—]/u.test(trimmed)) return false;
-  return !isProse(trimmed) && !isChrome(trimmed);
+  // Separators between link texts mark a breadcrumb or menu ("Home | News | …"), not a headline.
+  if (/\s[|›»>]\s/u.test(trimmed)) return false;
+  // Headlines may talk to the reader ("What you need to know…"), so only glue and copyright count.
+  return !isProse(trimmed) && !isGluedLinkRun(trimmed) && !isCopyrightNotice(trimmed);
 }

@@ -10,7 +10,7 @@ export interface PageMetadata {
   readonly publishedAt: string | null;
 }
 
-export interface SplitPage {
+interface SplitPage {
   readonly lines: readonly PageLine[];
   readonly metadata: PageMetadata;
 }
@@ -40,7 +40,7 @@ function readHeaderFields(rawLines: readonly string[]): { metadata: PageMetadata
 // right against a capital (after a lowercase word, so "U.S." and "1.9B" stay whole) is a break.
 const GLUED_SENTENCE_END = /(\p{Ll}{2}[.!?][”’"]?)(?=[“"]?\p{Lu})/gu;
 
-export function unglueParagraphs(line: string): string[] {
+function unglueParagraphs(line: string): string[] {
   return line.replace(GLUED_SENTENCE_END, '$1\n').split('\n');
 }
 

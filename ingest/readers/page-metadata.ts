@@ -36,7 +36,7 @@ export function isTimestampLine(line: string): boolean {
 }
 
 /** A timestamp line ("Fri, Jan 26, 2024", "Sunday, April 07, 2019 - 11:45 AM") as ISO 8601, else null. */
-export function readDateLine(line: string): string | null {
+function readDateLine(line: string): string | null {
   // Only absolute dates: "4 hours ago" depends on when the page was saved, which we do not know.
   const result = findTimestamps(line).find((found) => /\b(1[89]|20)\d{2}\b/u.test(found.text));
   return result ? toIso(result) : null;
@@ -50,12 +50,19 @@ const CREDIT_LINE = new RegExp(String.raw`^(?:[-–—]\s*|[Ss]ource:\s*)(${NAME
 const OUTLET_APPEAL = new RegExp(String.raw`^(?:[Ss]upport|[Ff]ollow|[Ss]ubscribe to|[Dd]onate to)\s+(${NAME})\s+on\s+\p{Lu}`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^${NAME}$`, 'u');
 
-/** The publisher credited in the lines around a headline, else null. */
-export function readPublisherCredit(headerLines: readonly string[]): string | null {
-  for (const line of headerLines) {
+/** The publisher a "- Name" or "Source: Name" line credits, else null. */
+export function readCreditLine(lines: readonly string[]): string | null {
+  for (const line of lines) {
     const credit = CREDIT_LINE.exec(line)?.[1];
     if (credit) return credit;
   }
+  return null;
+}
+
+/** The publisher credited in the lines around a headline, else null. */
+export function readPublisherCredit(headerLines: readonly string[]): string | null {
+  const credit = readCreditLine(headerLines);
+  if (credit) return credit;
   // Aggregators print the outlet name twice around a timestamp ("Yahoo / 4 hours ago / Yahoo").
   const names = headerLines.filter((line) => NAME_ONLY.test(line));
   return names.find((name, index) => names.indexOf(name) !== index) ?? null;
@@ -76,4 +83,12 @@ export function readHeaderDate(headerLines: readonly string[]): string | null {
     if (date) return date;
   }
   return null;
+}
+
+// "JUBA, Dec 23 (Reuters) -", "SUMY (Reuters) -": the wire service named in a story's dateline.
+const DATELINE_AGENCY = /^(?:\p{Lu}{2,}[\p{L}\p{N} ,.'’-]{0,40}?)?\((\p{Lu}[\p{L}. ]{1,30})\)\s*[-–—]/u;
+
+/** The agency named in the dateline opening a story, else null. */
+export function readDatelineAgency(firstParagraph: string): string | null {
+  return DATELINE_AGENCY.exec(firstParagraph)?.[1] ?? null;
 }

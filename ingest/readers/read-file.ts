@@ -39,7 +39,7 @@ const READERS_BY_EXTENSION: Readonly<Record<string, TextReader>> = {
 const failed = (error: ReadError): ReadResult => ({ source: error.source, articles: [], errors: [error] });
 
 /** The text of a file's bytes, or why they are not text worth reading. */
-export function decodeSourceBytes(bytes: Uint8Array, source: string): string | ReadError {
+function decodeSourceBytes(bytes: Uint8Array, source: string): string | ReadError {
   if (bytes.includes(0)) return { kind: 'binary', source, detail: 'contains NUL bytes' };
   let text: string;
   try {

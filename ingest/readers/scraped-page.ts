@@ -2,7 +2,7 @@
 // wrapped in navigation, appeals, comments and teaser rails.
 import type { ArticleInput } from '../../src/domain/article';
 import { AGENCY_SIGN_OFF, wordsOf } from './line-shape';
-import { readHeaderDate, readOutletAppeal, readPublisherCredit } from './page-metadata';
+import { readCreditLine, readDatelineAgency, readHeaderDate, readOutletAppeal, readPublisherCredit } from './page-metadata';
 import { findSegments, type PageSegment } from './page-segments';
 import { splitPage, type PageMetadata } from './page-lines';
 import type { ReadResult } from './read-result';
@@ -25,7 +25,12 @@ function toArticle(segment: PageSegment, page: PageMetadata, isFirst: boolean): 
     text: paragraphs.join('\n'),
     // The crawler's url and date describe the page, so they belong to the first article on it.
     url: isFirst ? page.url : null,
-    source: readPublisherCredit(segment.headerLines) ?? readOutletAppeal(segment.trailerLines),
+    // The page's own credit first; then a credit or appeal after the body; then the wire service.
+    source:
+      readPublisherCredit(segment.headerLines) ??
+      readCreditLine(segment.trailerLines) ??
+      readOutletAppeal(segment.trailerLines) ??
+      readDatelineAgency(segment.paragraphs[0] ?? ''),
     publishedAt: readHeaderDate(segment.headerLines) ?? (isFirst ? page.publishedAt : null),
   };
 }

@@ -65,3 +65,15 @@ describe('extractHtmlText', () => {
     );
   });
 });
+
+describe('readHtml on paragraphs in sibling wrappers', () => {
+  // Why: some sites wrap each paragraph (or block of them) in its own <div>; the story is still one.
+  it('takes paragraphs from all the wrappers of one story, not just the largest wrapper', () => {
+    const wrapped = `<html><body><main><div class="story">
+      <div class="block"><p>${paragraphs[0]}</p></div>
+      <div class="block"><p>${paragraphs[1]}</p></div>
+      <div class="block"><p>${paragraphs[2]}</p></div>
+    </div></main><div class="rail"><p>Much of Canada is under a weather alert this weekend: here's what to know.</p></div></body></html>`;
+    expect(readHtml(wrapped, 'wrapped.html').articles.map((article) => article.text)).toEqual([paragraphs.join('\n')]);
+  });
+});
