@@ -46,7 +46,7 @@ export const ORGANIZATION_HEADS = set(`
   gazette telegraph press agency records music studios pictures entertainment energy power oil
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
   highways railways rail transport reporting team fc panel forum initiative
-  programme program taskforce
+  programme program taskforce management capital ventures
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */
@@ -98,7 +98,7 @@ export const PLACE_NOUNS_AFTER = set(`
 export const PRODUCT_NOUNS_AFTER = set(`
   missile missiles drone drones rocket rockets jet jets fighter fighters tank tanks system
   systems rifle rifles vaccine vaccines phone phones app apps software console consoles
-  vehicle vehicles car cars model models variant variants
+  vehicle vehicles car cars model models variant variants product products device devices
 `);
 
 /** Last words of the names of laws and agreements: neither people, organisations nor places. */

@@ -38,7 +38,10 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
       return [chunk(tokens, split, end, tokens.slice(first, split), sentenceIndex)];
     }
     if (split > first) {
-      return [...refineRun(tokens, first, split - 1, sentenceIndex), ...refineRun(tokens, split, end, sentenceIndex)];
+      // "County Comptroller Bob Antonacci": a bare head word before the title names nothing.
+      const isBareHead = split === first + 1 && (isHead(tokens[first], ORGANIZATION_HEADS) || isHead(tokens[first], PLACE_HEADS));
+      const affiliation = isBareHead ? [] : refineRun(tokens, first, split - 1, sentenceIndex);
+      return [...affiliation, ...refineRun(tokens, split, end, sentenceIndex)];
     }
   }
   const organization = titles.length === 0 ? organizationAfterTitle(tokens, first, end) : first;

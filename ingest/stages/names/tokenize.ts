@@ -10,9 +10,11 @@ export interface Token {
   readonly hasModifierTail: boolean;
 }
 
-// Dotted acronyms first ("U.S." keeps its final period), then words with inner apostrophes,
-// hyphens and ampersands ("O'Brien", "Kremniy-EL", "AT&T"), then numbers, then any other mark.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
+// Dotted acronyms first ("U.S." keeps its final period), then a middle initial before a name
+// ("Lisa D. Cook") and company and name suffixes ("Inc.", "Jr."), which keep theirs too, then
+// words with inner apostrophes, hyphens and ampersands ("O'Brien", "Kremniy-EL", "AT&T"), then
+// numbers, then any other mark.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
 
 /** Splits `text` (starting at `offset` in the article) into tokens. */
 export function tokenize(text: string, offset: number): Token[] {

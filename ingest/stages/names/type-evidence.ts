@@ -26,10 +26,10 @@ export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScor
   const add = (type: EntityType, weight: number): void => { scores[type] += weight; };
   const names = chunk.tokens.map((token) => token.text);
   const name = names.join(' ');
-  const lastWord = names[names.length - 1]!.toLowerCase();
+  const lastWord = names[names.length - 1]!.toLowerCase().replace(/\.$/, '');
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
   if (!chunk.tailType && !isPossessive && isProductName(tokens, chunk.last + 1)) return null;
-  if (isQuotedTitle(tokens, chunk)) return null;
+  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return null;
   // "19:00 BST", "50 MW": an acronym after a number is a unit.
   if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
   if (chunk.isDateline) add('PLACE', STRONG);
@@ -65,6 +65,14 @@ function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
   const opening = tokens[before]?.text ?? '';
   const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
   return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
+}
+
+/** "unfair competition law (UCL)": an acronym defined for a lowercase phrase names no entity. */
+function isDefinedAbbreviation(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const acronym = chunk.tokens.length === 1 ? chunk.tokens[0]!.text : '';
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || tokens[chunk.first - 1]?.text !== '(') return false;
+  const phrase = tokens.slice(Math.max(0, chunk.first - 1 - acronym.length), chunk.first - 1);
+  return phrase.every((token) => /^\p{Ll}/u.test(token.text)) && phrase.map((token) => token.text[0]).join('').toUpperCase() === acronym;
 }
 
 /**
