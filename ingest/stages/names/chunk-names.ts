@@ -106,6 +106,7 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
 
 function isNameWord(token: Token | undefined, isHeadline: boolean): token is Token {
   if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
+  if (NAME_PARTICLES.has(token.text.toLowerCase())) return true; // "Kevin De Bruyne", "Ludwig Van Beethoven"
   if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
   return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
 }

@@ -3,7 +3,7 @@ import {
   COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
   LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
-import { givenNameGender, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 
@@ -53,9 +53,18 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
   if (names.length > 1 && !isCompassPlace && givenNameGender(names[0]!) !== null) add('PERSON', MEDIUM + 2);
-  if (names.length > 1 && isKnownSurname(names[names.length - 1]!)) add('PERSON', WEAK);
+  if (isKnownSurname(names[names.length - 1]!)) add('PERSON', names.length > 1 ? WEAK : WEAK + 1);
+  if (hasPersonShape(names) && place === null) add('PERSON', 1);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK);
+}
+
+/** Two or three uncommon capitalised words with no head word: "Pervis Estupinan", "Xherdan Shaqiri". */
+function hasPersonShape(names: readonly string[]): boolean {
+  if (names.length < 2 || names.length > 3) return false;
+  const last = names[names.length - 1]!.toLowerCase();
+  if (isHeadWord(last, ORGANIZATION_HEADS) || PLACE_HEADS.has(last) || LAW_HEADS.has(last)) return false;
+  return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
 }
 
 /** “Earthly Messenger,”: a name that fills a pair of quotation marks is a work's title or a nickname. */
@@ -110,7 +119,8 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
   const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
   if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
-  if (PLACE_PREPOSITIONS.has(before)) add('PLACE', WEAK);
+  // "in Pervis Estupinan's cross": the preposition governs the possessed noun, not the name.
+  if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', WEAK);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
     const governor = wordOf(tokens[governed - 1]);
@@ -138,6 +148,7 @@ function governingIndex(tokens: readonly Token[], first: number): number {
 function scoreApposition(tokens: readonly Token[], at: number, add: (type: EntityType, weight: number) => void): void {
   if (tokens[at]?.text !== ',') return;
   let i = at + 1;
+  if (wordOf(tokens[i]) === 'who') return add('PERSON', MEDIUM); // "Arteta, who had been ticking"
   if (/^\p{N}+$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') {
     add('PERSON', MEDIUM); // an age
     return;
