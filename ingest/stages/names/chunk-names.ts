@@ -140,8 +140,11 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text));
   const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
   if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
-  // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of".
-  const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))) || TITLE_HEADS.has(runWords[runWords.length - 1]!);
+  // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
+  // common noun takes "of" and a country or city: "Voice of America", "Church of England".
+  const lastWord = runWords[runWords.length - 1]!;
+  const isOfPlace = word === 'of' && afterThe === 2 && !isLeftPerson && isCommonWord(lastWord) && isKnownName(tokens[end + 2]!.text);
+  const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))) || TITLE_HEADS.has(lastWord) || isOfPlace;
   if (!hasHead) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.
   if (word === 'and' && !runWords.some((w) => ORGANIZATION_HEADS.has(w))) return 0;

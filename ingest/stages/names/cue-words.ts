@@ -25,6 +25,13 @@ export const TITLE_MODIFIERS = set(`
   associate assistant managing head opposition rear field vice prime chief staff crown
 `);
 
+/** Person nouns the lexicon lacks or tags otherwise ("official" is an adjective to it). */
+export const PERSON_NOUNS = set(`
+  member official resident head deputy spokesman spokeswoman spokesperson lawmaker legislator
+  politician candidate nominee activist campaigner protester victim survivor witness suspect
+  defendant plaintiff veteran pensioner employee worker staffer aide adviser advisor consultant
+`);
+
 /** Honorifics that also tell gender. */
 export const GENDERED_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
@@ -47,7 +54,7 @@ export const ORGANIZATION_HEADS = set(`
   gazette telegraph press agency records music studios pictures entertainment energy power oil
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
   highways railways rail transport reporting team fc panel forum initiative
-  programme program taskforce management capital ventures
+  programme program taskforce management capital ventures church
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */

@@ -22,6 +22,7 @@ const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORGANIZATION'];
 // the place the body serves ("Warrington" in "Warrington Council").
 const SURNAME_WEIGHT = 8;
 const FIRST_WORD_WEIGHT = 3;
+const FIRST_NAME_WEIGHT = 5;
 const CIVIC_PLACE_WEIGHT = 7;
 const TAIL_PLACE_WEIGHT = 10;
 // Below this total a lone adjective or verb ("Western", "Unite") is not taken for a name.
@@ -43,6 +44,10 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     if (chunk.tokens.length < 2) continue;
     const type = leading.get(key)!;
     const words = chunk.tokens.map((token) => token.text);
+    // A person is also called by the first name alone when it is the family name ("Xi" of
+    // "Xi Jinping") or the name in use ("Prayuth" of "Prayuth Chan-o-cha").
+    const given = type === 'PERSON' ? totals.get(nameKey(words[0]!)) : undefined;
+    if (given && words.length > 1) given.PERSON += FIRST_NAME_WEIGHT;
     const part = totals.get(nameKey(type === 'PERSON' ? words[words.length - 1]! : words[0]!));
     if (!part) continue;
     if (type === 'PERSON') part.PERSON += SURNAME_WEIGHT;

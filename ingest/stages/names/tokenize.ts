@@ -1,3 +1,5 @@
+import { isCommonWord } from './gazetteer';
+
 /** One word, number or punctuation mark of a sentence, with offsets into the article text. */
 export interface Token {
   readonly text: string;
@@ -44,9 +46,10 @@ function wordToken(raw: string, start: number, next: string | undefined, afterNe
   } else if (/s$/.test(text) && (next === "'" || next === '’') && (afterNext === undefined || /\s/.test(afterNext))) {
     isPossessive = true; // "Reuters' report"
   }
-  // "Russian-backed", "Kremlin-controlled": the name is only the capitalised head.
-  const tail = /^(\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}[\p{L}-]*$/u.exec(text);
-  if (tail?.[1]) {
+  // "Russian-backed", "Kremlin-controlled": the name is only the capitalised head; but an
+  // unknown lowercase tail is part of the name ("Prayuth Chan-o-cha").
+  const tail = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
+  if (tail?.[1] && isCommonWord(tail[2]!.split('-').pop()!)) {
     return { ...plainToken(tail[1], start, true), hasModifierTail: true };
   }
   return { ...plainToken(text, start, true), isPossessive };

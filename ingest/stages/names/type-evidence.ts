@@ -57,6 +57,8 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (hasPersonShape(names) && place === null) add('PERSON', 1);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK);
+  // "Parliament", "Congress", "Cabinet" on their own are bodies, whatever preposition precedes.
+  if (names.length === 1 && ORGANIZATION_HEADS.has(lastWord)) add('ORGANIZATION', WEAK + 1);
 }
 
 /** Two or three uncommon capitalised words with no head word: "Pervis Estupinan", "Xherdan Shaqiri". */
@@ -108,8 +110,11 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
   const next = wordOf(tokens[chunk.last + 1]);
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
-  // "councillor Leigh Ingham", "Her father, Vyacheslav": a person noun right before a name.
-  if (isPersonNoun(beforeSkippingComma) && !TITLE_HEADS.has(next)) add('PERSON', MEDIUM);
+  // "councillor Leigh Ingham", "Her father, Vyacheslav": a person noun right before a name,
+  // unless it ends a compound adjective ("the 465-member House").
+  const nounAt = tokens[chunk.first - 1]?.text === ',' ? chunk.first - 2 : chunk.first - 1;
+  const isCompound = tokens[nounAt - 1]?.text === '-';
+  if (isPersonNoun(beforeSkippingComma) && !isCompound && !TITLE_HEADS.has(next)) add('PERSON', MEDIUM);
   if (TITLE_HEADS.has(before)) add('PERSON', MEDIUM);
   if (!isPossessive && SPEECH_VERBS.has(next)) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
@@ -153,12 +158,17 @@ function scoreApposition(tokens: readonly Token[], at: number, add: (type: Entit
     add('PERSON', MEDIUM); // an age
     return;
   }
-  if (TITLE_HEADS.has(wordOf(tokens[i]))) return add('PERSON', MEDIUM); // ", CEO of Sony Music,"
+  // ", CEO of Sony Music,", ", deputy-secretary general of the Election Commission"
+  const first = wordOf(tokens[i]);
+  const isRoleNoun = first.split('-').some((part) => TITLE_HEADS.has(part)) ||
+    (isPersonNoun(first) && !first.endsWith('s') && ['of', 'at', 'for', 'to'].includes(wordOf(tokens[i + 1])));
+  if (isRoleNoun) return add('PERSON', MEDIUM);
   // ", a city in...", ", under construction as the world's biggest offshore wind farm"
   const determiner = tokens.slice(i, i + 5).findIndex((token) => ['a', 'an', 'the'].includes(wordOf(token)));
   if (determiner < 0 || tokens.slice(i, i + determiner).some((token) => !token.isWord)) return;
   const scanFrom = i + determiner + 1;
-  for (i = scanFrom; i < scanFrom + 6 && tokens[i] !== undefined && tokens[i]!.text !== ','; i += 1) {
+  // The noun before "of" heads the apposition: ", a mother of eight", ", a member of parliament".
+  for (i = scanFrom; i < scanFrom + 6 && tokens[i] !== undefined && ![',', 'of'].includes(tokens[i]!.text); i += 1) {
     const word = wordOf(tokens[i]);
     if (isPersonNoun(word)) return add('PERSON', MEDIUM);
     if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
