@@ -121,5 +121,8 @@ export const NAME_TAIL_NOUNS: ReadonlyMap<string, 'ORGANIZATION' | 'PLACE'> = ne
 /** Organisation heads whose first word is usually a place: "Warrington Council", "Queensland Police". */
 export const CIVIC_HEADS = set('council police government parliament assembly county university hospital airport');
 
+/** Titles held for a place ("McMinnville Mayor"), unlike those held for a party ("Labour councillor"). */
+export const CIVIC_TITLES = set('mayor governor premier sheriff');
+
 /** Prepositions before a name that suggest a place: "in Zelenograd", "near Moscow". */
 export const PLACE_PREPOSITIONS = set('in near outside across throughout towards toward via from into');

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
-  COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
+  CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
   LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
@@ -28,7 +28,9 @@ export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScor
   const name = names.join(' ');
   const lastWord = names[names.length - 1]!.toLowerCase().replace(/\.$/, '');
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
-  if (!chunk.tailType && !isPossessive && isProductName(tokens, chunk.last + 1)) return null;
+  // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
+  const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
+  if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return null;
   if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return null;
   // "19:00 BST", "50 MW": an acronym after a number is a unit.
   if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
@@ -119,8 +121,10 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   if (!isPossessive && SPEECH_VERBS.has(next)) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
-  // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun.
-  if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;
+  // a place when the title is held for a place ("McMinnville Mayor").
+  if (!isPossessive && chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
+  else if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
   // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
   const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
   if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
