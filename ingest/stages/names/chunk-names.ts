@@ -1,4 +1,4 @@
-import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord } from './gazetteer';
+import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun } from './gazetteer';
 import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
@@ -74,16 +74,19 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (!isSentenceStart && !isHeadline) return true;
   const continues = runEnd(tokens, i, isHeadline) > i;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
+  const next = tokens[i + 1];
+  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
+  // "Conservative councillor Richard Bingley": an affiliation before a role and a name.
+  if (!isCommon && isPersonNoun(next?.text ?? '') && /^\p{Ll}/u.test(next?.text ?? '') && isCapitalisedWord(tokens[i + 2])) return true;
   // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
   if (!continues && (isNonNounWord(token.text) || (ADJECTIVE_ENDING.test(token.text) && !isKnownName(token.text)))) return false;
   if (words.midCapitalised.has(token.text)) return true;
   // A line label ("Background:", "Source:") is a heading, not a name.
-  if (previous === undefined && tokens[i + 1]?.text === ':') return false;
-  if (isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase())) return false;
+  if (previous === undefined && next?.text === ':') return false;
+  if (isCommon) return false;
   if (continues) return true;
   // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
   // it, or what follows is what follows names ("Kovalenko added", "Husakova, 37,", "Ukraine's").
-  const next = tokens[i + 1];
   return token.isPossessive || next?.text === ',' || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
 }
 

@@ -42,7 +42,7 @@ describe('findEvents', () => {
       why: 'a strike by a union over work is a PROTEST, not an ATTACK (dev-012, "industrial" → "strike")',
       text: 'The Unite union at Warrington Council is taking strike action until 16 October.',
       publishedAt: null,
-      events: [{ type: 'PROTEST', participants: ['Warrington Council'], place: null, date: null }],
+      events: [{ type: 'PROTEST', participants: ['Unite union', 'Warrington Council'], place: null, date: null }],
     },
     {
       why: '"near the town of X" is the place; without a publication date "In May" has no date',
