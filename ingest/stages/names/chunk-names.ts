@@ -1,4 +1,4 @@
-import { isClosedClassWord, isCommonWord, isKnownName, isNonNounWord } from './gazetteer';
+import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun } from './gazetteer';
 import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
@@ -15,11 +15,11 @@ const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);
 const DASHES = new Set(['-', '—', '–']);
 // A name continues over "of"/"for"/"and" only after a word that takes one: "Bank of England",
 // "Gulf of Mexico", "North of England", "Chief of Army".
-const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORDS, ...TITLE_HEADS,
+const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORDS,
   'gulf', 'bay', 'isle', 'republic', 'kingdom', 'states', 'emirates', 'house', 'cape']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|d)['’-]\p{Lu}/u;
 
-export function isCapitalisedWord(token: Token | undefined): token is Token {
+function isCapitalisedWord(token: Token | undefined): token is Token {
   if (!token?.isWord || isGlued(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLE_PREFIX.test(token.text);
 }
@@ -37,7 +37,17 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
   const chunks: NameChunk[] = [];
   const isHeadline = isHeadlineCase(tokens);
   let i = datelineEnd(tokens);
-  if (i > 0) chunks.push({ tokens: tokens.slice(0, i), titles: [], sentenceIndex, first: 0, last: i - 1, tailType: null, isDateline: true });
+  if (i > 0) {
+    chunks.push(datelineChunk(tokens, 0, i, sentenceIndex));
+    // "STATESVILLE, N.C. —", "SAN JOSE, Calif. —": the state or country after the comma.
+    const region = i + 1;
+    let regionEnd = region;
+    while (isCapitalisedWord(tokens[regionEnd]) && !MONTHS.test(tokens[regionEnd]!.text)) regionEnd += 1;
+    if (tokens[i]?.text === ',' && regionEnd > region) {
+      chunks.push(datelineChunk(tokens, region, regionEnd, sentenceIndex));
+      i = regionEnd;
+    }
+  }
   while (i < tokens.length) {
     if (!startsName(tokens, i, words, isHeadline)) {
       i += 1;
@@ -50,6 +60,10 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
   return chunks;
 }
 
+function datelineChunk(tokens: readonly Token[], first: number, end: number, sentenceIndex: number): NameChunk {
+  return { tokens: tokens.slice(first, end), titles: [], sentenceIndex, first, last: end - 1, tailType: null, isDateline: true };
+}
+
 function startsName(tokens: readonly Token[], i: number, words: DocWords, isHeadline: boolean): boolean {
   const token = tokens[i];
   // "7th Brigade", "101st Airborne Division".
@@ -60,16 +74,19 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (!isSentenceStart && !isHeadline) return true;
   const continues = runEnd(tokens, i, isHeadline) > i;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
+  const next = tokens[i + 1];
+  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
+  // "Conservative councillor Richard Bingley": an affiliation before a role and a name.
+  if (!isCommon && isPersonNoun(next?.text ?? '') && /^\p{Ll}/u.test(next?.text ?? '') && isCapitalisedWord(tokens[i + 2])) return true;
   // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
   if (!continues && (isNonNounWord(token.text) || (ADJECTIVE_ENDING.test(token.text) && !isKnownName(token.text)))) return false;
   if (words.midCapitalised.has(token.text)) return true;
   // A line label ("Background:", "Source:") is a heading, not a name.
-  if (previous === undefined && tokens[i + 1]?.text === ':') return false;
-  if (isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase())) return false;
+  if (previous === undefined && next?.text === ':') return false;
+  if (isCommon) return false;
   if (continues) return true;
   // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
   // it, or what follows is what follows names ("Kovalenko added", "Husakova, 37,", "Ukraine's").
-  const next = tokens[i + 1];
   return token.isPossessive || next?.text === ',' || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
 }
 
@@ -92,6 +109,7 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
 
 function isNameWord(token: Token | undefined, isHeadline: boolean): token is Token {
   if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
+  if (NAME_PARTICLES.has(token.text.toLowerCase())) return true; // "Kevin De Bruyne", "Ludwig Van Beethoven"
   if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
   return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
 }
@@ -105,6 +123,8 @@ function isTypingWord(word: string): boolean {
 /** How many tokens after `end` a particle or connector joins to the run (0: none). */
 function joinerLength(tokens: readonly Token[], start: number, end: number): number {
   const joiner = tokens[end + 1];
+  // "Eli Lilly & Co.", "Johnson & Johnson".
+  if (joiner?.text === '&' && isCapitalisedWord(tokens[end + 2])) return 2;
   if (!joiner?.isWord) return 0;
   const word = joiner.text;
   if (NAME_PARTICLES.has(word)) {
@@ -118,9 +138,16 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   // "Health and Welfare Committee", "Ministry of Humanitarian Affairs": the words after the
   // connector end in an organisation head, so both sides are one name; but "the UK and
   // European Union" are two, as a known name on the left shows.
-  const isLeftKnown = word === 'and' && tokens.slice(start, end + 1).some((token) => isKnownName(token.text));
-  if (!isLeftKnown && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
-  const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, '')));
+  // Nor does a person's name join the court after it ("Judge James Carr of the U.S. District Court").
+  const left = tokens.slice(start, end + 1);
+  const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text));
+  const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
+  if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
+  // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
+  // common noun takes "of" and a country or city: "Voice of America", "Church of England".
+  const lastWord = runWords[runWords.length - 1]!;
+  const isOfPlace = word === 'of' && afterThe === 2 && !isLeftPerson && isCommonWord(lastWord) && isKnownName(tokens[end + 2]!.text);
+  const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))) || TITLE_HEADS.has(lastWord) || isOfPlace;
   if (!hasHead) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.
   if (word === 'and' && !runWords.some((w) => ORGANIZATION_HEADS.has(w))) return 0;

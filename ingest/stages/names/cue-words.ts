@@ -14,7 +14,8 @@ export const TITLE_HEADS = set(`
   commander cmdr brigadier marshal officer inspector detective chief superintendent
   judge justice attorney prosecutor chairman chairwoman ceo cfo coo director
   founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp alhaji alhaja
-  commissioner sheriff constable speaker consul dean provost comptroller treasurer
+  commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
+  secretary-general director-general attorney-general president-elect
 `);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
@@ -22,6 +23,13 @@ export const TITLE_MODIFIERS = set(`
   deputy acting former interim foreign defence defense interior finance health justice education
   home trade economy energy environment transport culture state first executive senior junior
   associate assistant managing head opposition rear field vice prime chief staff crown
+`);
+
+/** Person nouns the lexicon lacks or tags otherwise ("official" is an adjective to it). */
+export const PERSON_NOUNS = set(`
+  member official resident head deputy spokesman spokeswoman spokesperson lawmaker legislator
+  politician candidate nominee activist campaigner protester victim survivor witness suspect
+  defendant plaintiff veteran pensioner employee worker staffer aide adviser advisor consultant
 `);
 
 /** Honorifics that also tell gender. */
@@ -46,7 +54,7 @@ export const ORGANIZATION_HEADS = set(`
   gazette telegraph press agency records music studios pictures entertainment energy power oil
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
   highways railways rail transport reporting team fc panel forum initiative
-  programme program taskforce
+  programme program taskforce management capital ventures church
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */
@@ -98,7 +106,7 @@ export const PLACE_NOUNS_AFTER = set(`
 export const PRODUCT_NOUNS_AFTER = set(`
   missile missiles drone drones rocket rockets jet jets fighter fighters tank tanks system
   systems rifle rifles vaccine vaccines phone phones app apps software console consoles
-  vehicle vehicles car cars model models variant variants
+  vehicle vehicles car cars model models variant variants product products device devices
 `);
 
 /** Last words of the names of laws and agreements: neither people, organisations nor places. */
@@ -112,6 +120,9 @@ export const NAME_TAIL_NOUNS: ReadonlyMap<string, 'ORGANIZATION' | 'PLACE'> = ne
 
 /** Organisation heads whose first word is usually a place: "Warrington Council", "Queensland Police". */
 export const CIVIC_HEADS = set('council police government parliament assembly county university hospital airport');
+
+/** Titles held for a place ("McMinnville Mayor"), unlike those held for a party ("Labour councillor"). */
+export const CIVIC_TITLES = set('mayor governor premier sheriff');
 
 /** Prepositions before a name that suggest a place: "in Zelenograd", "near Moscow". */
 export const PLACE_PREPOSITIONS = set('in near outside across throughout towards toward via from into');

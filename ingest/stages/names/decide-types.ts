@@ -22,6 +22,7 @@ const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORGANIZATION'];
 // the place the body serves ("Warrington" in "Warrington Council").
 const SURNAME_WEIGHT = 8;
 const FIRST_WORD_WEIGHT = 3;
+const FIRST_NAME_WEIGHT = 5;
 const CIVIC_PLACE_WEIGHT = 7;
 const TAIL_PLACE_WEIGHT = 10;
 // Below this total a lone adjective or verb ("Western", "Unite") is not taken for a name.
@@ -31,16 +32,22 @@ const CODE_PLACE_MINIMUM = 5;
 /** One type per name key for the whole article; a key missing from the map is no entity. */
 export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityType> {
   const totals = new Map<string, Totals>();
-  for (const { key, scores } of scored) {
+  const surfaces = new Map<string, string>();
+  for (const { key, scores, chunk } of scored) {
+    if (!surfaces.has(key)) surfaces.set(key, chunk.tokens.map((token) => token.text).join(' '));
     const total = totals.get(key) ?? { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
     for (const type of TYPES) total[type] += scores[type];
     totals.set(key, total);
   }
-  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, total)]));
+  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total)]));
   for (const { chunk, key } of scored) {
     if (chunk.tokens.length < 2) continue;
     const type = leading.get(key)!;
     const words = chunk.tokens.map((token) => token.text);
+    // A person is also called by the first name alone when it is the family name ("Xi" of
+    // "Xi Jinping") or the name in use ("Prayuth" of "Prayuth Chan-o-cha").
+    const given = type === 'PERSON' ? totals.get(nameKey(words[0]!)) : undefined;
+    if (given && words.length > 1) given.PERSON += FIRST_NAME_WEIGHT;
     const part = totals.get(nameKey(type === 'PERSON' ? words[words.length - 1]! : words[0]!));
     if (!part) continue;
     if (type === 'PERSON') part.PERSON += SURNAME_WEIGHT;
@@ -55,18 +62,19 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     if (isLoneWord && best < LONE_WORD_MINIMUM && isNonNounWord(key)) continue;
     // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
     if (isLoneWord && /\p{N}/u.test(key) && total.PLACE < CODE_PLACE_MINIMUM) continue;
-    types.set(key, typeOf(key, total));
+    types.set(key, typeOf(key, surfaces.get(key)!, total));
   }
   return types;
 }
 
-function typeOf(key: string, total: Totals): EntityType {
+function typeOf(key: string, surface: string, total: Totals): EntityType {
   const best = TYPES.reduce((top, type) => (total[type] > total[top] ? type : top));
-  return total[best] > 0 ? best : defaultType(key);
+  return total[best] > 0 ? best : defaultType(key, surface);
 }
 
 /** With no evidence at all: a run of uncommon capitalised words is most often a person's name. */
-function defaultType(key: string): EntityType {
+function defaultType(key: string, surface: string): EntityType {
   const words = key.split(' ');
-  return words.length > 1 && !words.some((word) => isCommonWord(word)) ? 'PERSON' : 'ORGANIZATION';
+  const hasAcronym = /\b\p{Lu}{2,}\b/u.test(surface);
+  return words.length > 1 && !hasAcronym && !words.some((word) => isCommonWord(word)) ? 'PERSON' : 'ORGANIZATION';
 }

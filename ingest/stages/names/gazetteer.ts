@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import countries from 'world-countries';
 import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import type { Gender } from '../../doc';
+import { PERSON_NOUNS, TITLE_HEADS } from './cue-words';
 
 export type PlaceKind = 'country' | 'continent' | 'city' | 'region' | 'place';
 
@@ -161,7 +162,8 @@ const CLOSED_TAGS = new Set([
 export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase();
   // The lexicon lists common person nouns only; "-man"/"-woman"/"-person"/"-ist" make more.
-  return tagsOf(lower).includes('Actor') || /(?:wo)?m[ae]n$|person$|ists?$/.test(lower) && lower.length > 5;
+  return tagsOf(lower).includes('Actor') || PERSON_NOUNS.has(lower) || TITLE_HEADS.has(lower) ||
+    (/(?:wo)?m[ae]n$|person$|ists?$/.test(lower) && lower.length > 5);
 }
 
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor']);

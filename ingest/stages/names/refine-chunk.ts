@@ -37,8 +37,17 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
     if (split > first && tokens.slice(first, split).every((token) => isPersonNoun(token.text))) {
       return [chunk(tokens, split, end, tokens.slice(first, split), sentenceIndex)];
     }
+    // "NASA Administrator Charles Bolden": person nouns ending the affiliation are the title.
+    let titleStart = split;
+    while (titleStart > first + 1 && isPersonNoun(tokens[titleStart - 1]!.text)) titleStart -= 1;
+    if (titleStart < split) {
+      return [...refineRun(tokens, first, titleStart - 1, sentenceIndex), chunk(tokens, split, end, tokens.slice(titleStart, split), sentenceIndex)];
+    }
     if (split > first) {
-      return [...refineRun(tokens, first, split - 1, sentenceIndex), ...refineRun(tokens, split, end, sentenceIndex)];
+      // "County Comptroller Bob Antonacci": a bare head word before the title names nothing.
+      const isBareHead = split === first + 1 && (isHead(tokens[first], ORGANIZATION_HEADS) || isHead(tokens[first], PLACE_HEADS));
+      const affiliation = isBareHead ? [] : refineRun(tokens, first, split - 1, sentenceIndex);
+      return [...affiliation, ...refineRun(tokens, split, end, sentenceIndex)];
     }
   }
   const organization = titles.length === 0 ? organizationAfterTitle(tokens, first, end) : first;

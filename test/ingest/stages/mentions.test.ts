@@ -68,6 +68,16 @@ describe('findMentions', () => {
       text: 'The council has advised residents to take waste to community recycling centres in Woolston, Gatewarth and Sandy Lane.',
       expected: ['PLACE Woolston', 'PLACE Gatewarth', 'PLACE Sandy Lane'],
     },
+    {
+      why: 'a title inside a run splits off the place before it; "and" joins the halves of one committee name (page-04)',
+      text: '“I am disappointed over the recent decision made by Commissioner Michael Martin and the county Health and Welfare Committee to disavow a longstanding policy by ordering its Animal Control director not to accept cats from Warren County taxpayers who live inside the city, without attaching a $10 fee,” said McMinnville Mayor Jimmy Haley.',
+      expected: ['PERSON Michael Martin', 'ORGANIZATION Health and Welfare Committee', 'ORGANIZATION Animal Control', 'PLACE Warren County', 'PLACE McMinnville', 'PERSON Jimmy Haley'],
+    },
+    {
+      why: 'scraper-glued menu words and a byline date are no names (page-03)',
+      text: ' date 2019-04-07 NewsSportBusinessViewsLifePropertyMotorsTechFarming\nCalls for clarification surrounding incident involving unmarked PSNI vehicle at Garda HQ',
+      expected: ['ORGANIZATION PSNI', 'PLACE Garda HQ'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
