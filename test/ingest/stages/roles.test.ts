@@ -37,10 +37,10 @@ describe('findRoles', () => {
       roles: [{ person: 'Andriy Kovalenko', title: 'official', org: 'Ukraine' }],
     },
     {
-      why: 'a party word is part of the title, not its owner; another title after a copula ("has been elected the new leader of")',
+      why: 'an organisation named right before a title owns it; another title after a copula ("has been elected the new leader of")',
       text: 'Conservative councillor Richard Bingley has been elected the new leader of Plymouth City Council.',
       roles: [
-        { person: 'Richard Bingley', title: 'Conservative councillor', org: null },
+        { person: 'Richard Bingley', title: 'councillor', org: 'Conservative' },
         { person: 'Richard Bingley', title: 'leader', org: 'Plymouth City Council' },
       ],
     },
