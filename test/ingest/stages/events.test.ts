@@ -99,6 +99,11 @@ describe('findEvents', () => {
       text: 'Voters in Taiwan will elect a new president in January 2024.',
       events: [{ type: 'ELECTION', participants: [], place: 'Taiwan', date: '2024-01' }],
     },
+    {
+      why: 'an inquiry is an OTHER event of those who hold it',
+      text: 'Defence is working with Queensland Police to investigate the cause of the accident.',
+      events: [{ type: 'OTHER', participants: ['Queensland Police'], place: null, date: null }],
+    },
   ])('$why', ({ text, events }) => {
     expect(eventsIn(text, null)).toEqual(events);
   });
