@@ -79,10 +79,15 @@ function clausesOf(text: string, base: number): { start: number; end: number }[]
   return clauses;
 }
 
-/** One event per type and clause; a death in the clause of an attack is that attack's toll. */
+/**
+ * One event per type and clause. A death in the clause of an attack is that attack's toll, and
+ * OTHER is only for clauses no typed trigger explains ("the assault was launched", "evacuated as floods swept").
+ */
 function firstOfEachType(triggers: readonly Trigger[]): Trigger[] {
   const hasAttack = triggers.some((t) => t.type === 'ATTACK');
-  return triggers.filter((t, i) => triggers.findIndex((u) => u.type === t.type) === i && !(hasAttack && t.type === 'DEATH'));
+  const hasTyped = triggers.some((t) => t.type !== 'OTHER');
+  return triggers.filter((t, i) => triggers.findIndex((u) => u.type === t.type) === i
+    && !(hasAttack && t.type === 'DEATH') && !(hasTyped && t.type === 'OTHER'));
 }
 
 function eventAt(doc: RoledDoc, trigger: Trigger, mentions: readonly EntityMention[], clause: { start: number; end: number }, sentenceIndex: number): EventDraft | null {
