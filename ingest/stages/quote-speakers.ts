@@ -142,7 +142,7 @@ export function findSpeakerInContext(
     const subject = findVerbSubject(context, clauseStart, from + verb.index, verb[0].length);
     if (subject !== null && subject.type !== 'PLACE') return subject;
   }
-  if (previousSpan === null || previousSpeaker === null) return null;
+  if (previousSpan === null || previousSpeaker === null) return subjectOfSentenceBefore(context, span);
   const between = context.mentions.filter((m) => m.start >= previousSpan.end && m.end <= span.start
     && m.entity.type === 'PERSON' && !isInsideQuote(context, m.start));
   const paragraphsBetween = (text.slice(previousSpan.end, span.start).match(/\n\s*/g) ?? []).length;
@@ -150,6 +150,16 @@ export function findSpeakerInContext(
     ? previousSpeaker : null;
 }
 const MAX_PARAGRAPHS_TO_PREVIOUS_SPEAKER = 4;
+
+/** "Smith was defiant. "We will win."": a quote that follows a sentence in its paragraph is that sentence's subject's. */
+function subjectOfSentenceBefore(context: SpeakerContext, span: QuoteSpan): EntityDraft | null {
+  const { text } = context.doc;
+  const paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (text.slice(paragraphStart, span.start).trim() === '') return null;
+  const subject = context.mentions.find((m) => m.start >= paragraphStart && m.end <= span.start
+    && m.entity.type === 'PERSON' && !isInsideQuote(context, m.start));
+  return subject?.entity ?? null;
+}
 
 /** he/she: the nearest person named before, outside quotations, whose gender does not clash. */
 function resolvePronoun(context: SpeakerContext, pronoun: string, at: number): EntityDraft | null {

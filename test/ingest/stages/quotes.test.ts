@@ -66,6 +66,11 @@ describe('findQuotes', () => {
       quotes: [{ speaker: 'Jimmy Haley', text: 'I am disappointed over the recent decision made by the county Health and Welfare Committee to disavow a longstanding policy,' }],
     },
     {
+      why: 'a quote that follows a sentence of its paragraph, with no attribution, is that sentence\'s subject\'s (dev-009 sentences, attribution removed)',
+      text: 'Stopps has also launched a petition, but David Stopps knows town authorities are unlikely to countenance the idea. “It would seem so logical to me and to everyone who lives here.”',
+      quotes: [{ speaker: 'David Stopps', text: 'It would seem so logical to me and to everyone who lives here.' }],
+    },
+    {
       why: 'scare quotes and a title of a work are not quotes',
       text: 'Titled “Earthly Messenger,” the statue in Aylesbury shows an amused-looking Bowie. The site was a "bold target" for Ukraine, Kovalenko added.',
       quotes: [],
