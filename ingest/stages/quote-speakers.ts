@@ -1,18 +1,13 @@
 // Who said a quotation: reads the words around it ("…," she said / X said: "…" / according to X)
 // and turns a name, a pronoun or a title ("the minister") into an entity of the article.
-import type { EntityDraft, ResolvedDoc } from '../doc';
+import type { EntityDraft } from '../doc';
 import type { EntityMention } from './entity-mentions';
-import type { PersonTitle } from './person-titles';
 import type { QuoteSpan } from './quote-spans';
+import {
+  maskQuotes, personBySurname, resolveNoun, resolvePronoun, type SpeakerContext,
+} from './speaker-references';
 import { SPEECH_VERB } from './speech-verbs';
 import { QUALIFIER_WORDS, isTitleHead } from './title-words';
-
-export interface SpeakerContext {
-  readonly doc: ResolvedDoc;
-  readonly mentions: readonly EntityMention[];
-  readonly titles: readonly PersonTitle[];
-  readonly spans: readonly QuoteSpan[];
-}
 
 const V = SPEECH_VERB.source;
 const LEAD = String.raw`^[\s,.;:!?—–\-]*`;
@@ -31,13 +26,7 @@ const PRONOUN_BEFORE = /\b(he|she|it)\s+(?:\p{L}+\s+){0,2}$/iu;
 const THE_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:\p{L}+\s+){0,2}$/iu;
 const INTRO_FROM = /\b(?:quote|quotes|statement|message|words|comment|comments)\s+(?:from|by)\s+$/i;
 const VERB_ANYWHERE = new RegExp(V, 'giu');
-/** Nouns that name an organisation generically: "the union said" speaks for the union in the text. */
-const ORGANISATION_NOUNS = new Set(`union council company firm ministry department government agency
-  authority police army military party group organisation organization committee commission court
-  board bank club office service administration campaign charity institute university hospital
-  school team federation association coalition alliance parliament regulator watchdog operator`.split(/\s+/));
 const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
-const NEAR_CHARS = 1200;
 
 /** The entity that said `span`, or null when the words around it name nobody. */
 export function findSpeaker(context: SpeakerContext, span: QuoteSpan, preStart: number, postEnd: number): EntityDraft | null {
@@ -124,72 +113,6 @@ function subjectOf(context: SpeakerContext, clauseStart: number, verbAt: number,
   return noun === null ? null : resolveNoun(context, noun[1]!, clauseStart + noun.index);
 }
 
-/**
- * A quotation standing alone with no attribution: news copy names its speaker just before,
- * either as the subject of a speech verb in the previous paragraph ("X says the matter raises
- * questions.") or as the speaker of an earlier quote that nobody else has interrupted.
- */
-export function findSpeakerInContext(
-  context: SpeakerContext, span: QuoteSpan, previousSpan: QuoteSpan | null, previousSpeaker: EntityDraft | null,
-): EntityDraft | null {
-  const { text } = context.doc;
-  const paragraphStart = text.lastIndexOf('\n', span.start - 1);
-  const previousParagraphStart = paragraphStart <= 0 ? 0 : text.slice(0, paragraphStart).trimEnd().lastIndexOf('\n') + 1;
-  const from = Math.max(previousParagraphStart, previousSpan?.end ?? 0);
-  const before = maskQuotes(context, from, span.start);
-  for (const verb of [...before.matchAll(VERB_ANYWHERE)].reverse()) {
-    const clauseStart = from + Math.max(0, before.lastIndexOf('. ', verb.index) + 1);
-    const subject = findVerbSubject(context, clauseStart, from + verb.index, verb[0].length);
-    if (subject !== null && subject.type !== 'PLACE') return subject;
-  }
-  if (previousSpan === null || previousSpeaker === null) return subjectOfSentenceBefore(context, span);
-  const between = context.mentions.filter((m) => m.start >= previousSpan.end && m.end <= span.start
-    && m.entity.type === 'PERSON' && !isInsideQuote(context, m.start));
-  const paragraphsBetween = (text.slice(previousSpan.end, span.start).match(/\n\s*/g) ?? []).length;
-  return paragraphsBetween <= MAX_PARAGRAPHS_TO_PREVIOUS_SPEAKER && between.every((m) => m.entity === previousSpeaker)
-    ? previousSpeaker : null;
-}
-const MAX_PARAGRAPHS_TO_PREVIOUS_SPEAKER = 4;
-
-/** "Smith was defiant. "We will win."": a quote that follows a sentence in its paragraph is that sentence's subject's. */
-function subjectOfSentenceBefore(context: SpeakerContext, span: QuoteSpan): EntityDraft | null {
-  const { text } = context.doc;
-  const paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  if (text.slice(paragraphStart, span.start).trim() === '') return null;
-  const subject = context.mentions.find((m) => m.start >= paragraphStart && m.end <= span.start
-    && m.entity.type === 'PERSON' && !isInsideQuote(context, m.start));
-  return subject?.entity ?? null;
-}
-
-/** he/she: the nearest person named before, outside quotations, whose gender does not clash. */
-function resolvePronoun(context: SpeakerContext, pronoun: string, at: number): EntityDraft | null {
-  const lower = pronoun.toLowerCase();
-  const wanted = lower === 'it' ? 'ORGANIZATION' : 'PERSON';
-  const gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
-  for (let i = context.mentions.length - 1; i >= 0; i -= 1) {
-    const mention = context.mentions[i]!;
-    if (mention.end > at) continue;
-    if (at - mention.end > NEAR_CHARS) break;
-    if (mention.entity.type !== wanted || isInsideQuote(context, mention.start)) continue;
-    if (gender !== null && mention.entity.gender !== null && mention.entity.gender !== gender) continue;
-    return mention.entity;
-  }
-  return null;
-}
-
-/** "the minister" → the person the text titled minister; "the union" → the union it named. */
-function resolveNoun(context: SpeakerContext, noun: string, at: number): EntityDraft | null {
-  const lower = noun.toLowerCase();
-  const holders = context.titles.filter((t) => t.title.toLowerCase().split(/\s+/).includes(lower));
-  const holder = holders.filter((t) => t.start < at).at(-1) ?? holders[0];
-  if (holder !== undefined) return holder.person;
-  const before = context.mentions.filter((m) => m.end <= at && m.entity.type === 'ORGANIZATION');
-  const named = before.filter((m) => [m.entity.name, ...m.entity.aliases]
-    .some((name) => name.toLowerCase().split(/\s+/).includes(lower)));
-  const found = named.at(-1) ?? (ORGANISATION_NOUNS.has(lower) ? before.filter((m) => at - m.end <= NEAR_CHARS).at(-1) : undefined);
-  return found?.entity ?? null;
-}
-
 /** "said McMinnville Mayor Jimmy Haley": of names written back to back (or split by a title), the last is the speaker. */
 function lastOfAdjacent(context: SpeakerContext, index: number): EntityMention | null {
   let at = index;
@@ -204,27 +127,5 @@ function lastOfAdjacent(context: SpeakerContext, index: number): EntityMention |
   return context.mentions[at]!;
 }
 
-/** A surname the mention finder did not mark ("Queen said"): the person whose name ends with it. */
-function personBySurname(context: SpeakerContext, word: string): EntityDraft | null {
-  const lower = word.toLowerCase();
-  return context.doc.entities.find((e) => e.type === 'PERSON'
-    && [e.name, ...e.aliases].some((name) => name.toLowerCase().split(/\s+/).at(-1) === lower)) ?? null;
-}
-
 const isSpeakerType = (mention: EntityMention) => SPEAKER_TYPES.has(mention.entity.type);
 
-function isInsideQuote(context: SpeakerContext, at: number): boolean {
-  return context.spans.some((span) => span.start < at && at < span.end);
-}
-
-/** The text from `start` to `end` with quoted words blanked, so a verb inside a quote is not an attribution. */
-function maskQuotes(context: SpeakerContext, start: number, end: number): string {
-  let text = context.doc.text.slice(start, end);
-  for (const span of context.spans) {
-    if (span.end <= start || span.start >= end) continue;
-    const from = Math.max(span.start, start) - start;
-    const to = Math.min(span.end, end) - start;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-  }
-  return text;
-}

@@ -1,7 +1,9 @@
 import type { EntityDraft, QuotedDoc, QuoteDraft, ResolvedDoc } from '../doc';
 import { listEntityMentions, sentenceIndexAt, type EntityMention } from './entity-mentions';
 import { findPersonTitles } from './person-titles';
-import { findSpeaker, findSpeakerInContext, type SpeakerContext } from './quote-speakers';
+import { findSpeaker } from './quote-speakers';
+import type { SpeakerContext } from './speaker-references';
+import { findSpeakerInContext } from './unattributed-quotes';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 
 interface AttributedQuote {

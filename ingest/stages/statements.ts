@@ -4,7 +4,8 @@ import type { EntityDraft, EventDraft, RoledDoc } from '../doc';
 import { listEntityMentions } from './entity-mentions';
 import { dateIn } from './event-dates';
 import { findPersonTitles } from './person-titles';
-import { findVerbSubject, type SpeakerContext } from './quote-speakers';
+import { findVerbSubject } from './quote-speakers';
+import type { SpeakerContext } from './speaker-references';
 import { findQuoteSpans } from './quote-spans';
 import { STATEMENT_VERB } from './speech-verbs';
 
