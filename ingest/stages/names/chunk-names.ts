@@ -29,8 +29,9 @@ function isCapitalisedWord(token: Token | undefined): token is Token {
  * joins, or an acronym glued to a word. One join is a name ("McLeod", "DeSantis").
  */
 function isGlued(word: string): boolean {
-  return (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{Lu}{3}\p{Ll}/u.test(word);
+  return word.length > 5 && GLUED.test(word);
 }
+const GLUED = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
 
 /** Candidate names in one sentence: maximal runs of capitalised words, cleaned of titles and demonyms. */
 export function chunkNames(tokens: readonly Token[], sentenceIndex: number, words: DocWords): NameChunk[] {

@@ -16,12 +16,13 @@ interface CompromiseModel {
 // compromise's lexicon: ~24k lower-cased words and phrases tagged with its tag set (City,
 // Country, MaleName, Organization, Demonym, Adjective...). We use it as a tagged word list only;
 // running its tagger would cost far more than our speed budget.
-const lexicon = (nlp.model() as CompromiseModel).one.lexicon;
+const lexicon = new Map<string, readonly string[]>(
+  Object.entries((nlp.model() as CompromiseModel).one.lexicon).map(([word, tags]) => [word, typeof tags === 'string' ? [tags] : tags]),
+);
+const NO_TAGS: readonly string[] = [];
 
 function tagsOf(word: string): readonly string[] {
-  const tags = lexicon[word];
-  if (tags === undefined) return [];
-  return typeof tags === 'string' ? [tags] : tags;
+  return lexicon.get(word) ?? NO_TAGS;
 }
 
 /**
@@ -85,8 +86,7 @@ for (const word of ['english', 'scottish', 'welsh', 'irish', 'british', 'europea
 const PLACE_TAGS: ReadonlyArray<readonly [string, PlaceKind]> = [
   ['Country', 'country'], ['City', 'city'], ['Region', 'region'], ['Place', 'place'],
 ];
-for (const [word, raw] of Object.entries(lexicon)) {
-  const tags = typeof raw === 'string' ? [raw] : raw;
+for (const [word, tags] of lexicon) {
   if (tags.includes('Demonym')) demonyms.add(word);
   const kind = PLACE_TAGS.find(([tag]) => tags.includes(tag))?.[1];
   if (kind && !places.has(word)) places.set(word, kind);
