@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { deleteArticleFacts, deleteArticleNode } from './cypher/article-facts';
 import { pruneAndRefreshEntities } from './refresh-entities';
-import { previousWriteOf, prunePublisherOf } from './write-article';
+import { previousWriteOf, prunePublisherOf } from './previous-write';
 
 /** deleteArticle in one managed transaction; false when no such article is stored. */
 export async function deleteArticleIn(tx: ManagedTransaction, articleId: string): Promise<boolean> {

@@ -2,30 +2,14 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleGraph } from '../../domain/article-graph';
 import type { WriteOutcome } from '../port';
 import { contentHashOf } from './content-hash';
-import { deleteArticleFacts, entitiesTouchedByArticle, prunePublisher } from './cypher/article-facts';
+import { deleteArticleFacts } from './cypher/article-facts';
 import {
   insertEvents, insertMentions, insertMergeRecords, insertQuotes, insertRoles, missingEntityIds, upsertArticle,
   upsertEntities,
 } from './cypher/write-graph';
 import { entitiesByType, factParams, referencedEntityIds } from './graph-params';
+import { previousWriteOf, prunePublisherOf } from './previous-write';
 import { pruneAndRefreshEntities } from './refresh-entities';
-
-/** What an article wrote before, read at the start of the transaction that replaces or deletes it. */
-export async function previousWriteOf(tx: ManagedTransaction, articleId: string) {
-  const result = await tx.run(entitiesTouchedByArticle, { articleId });
-  const record = result.records[0];
-  if (!record) return null;
-  return {
-    touchedEntityIds: record.get('ids') as string[],
-    contentHash: record.get('contentHash') as string,
-    source: record.get('source') as string | null,
-  };
-}
-
-/** Deletes the publisher an article named before, unless some article (maybe the same one again) still names it. */
-export async function prunePublisherOf(tx: ManagedTransaction, previous: { source: string | null }) {
-  if (previous.source !== null) await tx.run(prunePublisher, { source: previous.source });
-}
 
 /**
  * A fact naming another article would be stored under it and outlive this article's rewrites and
