@@ -1,0 +1,3 @@
+import { defineEntityKind } from './entity';
+
+defineEntityKind('ORGANIZATION', 'An organisation: a company, party, government, ministry, army or agency.');

@@ -1,0 +1,3 @@
+import { defineEntityKind } from './entity';
+
+defineEntityKind('PERSON', 'A person named in the news.');
