@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'INVALID_CURSOR'
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
-  | 'MUTATIONS_DISABLED';
+  | 'MUTATIONS_DISABLED'
+  | 'PATH_SEARCH_TOO_LARGE';
 
 function codedError(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -38,4 +39,10 @@ export const mutationsDisabled = () =>
   codedError(
     'Mutations are disabled: the server was started without API_TOKEN. Restart it with API_TOKEN set (16+ characters) to enable them.',
     'MUTATIONS_DISABLED',
+  );
+
+export const pathSearchTooLarge = (visited: number, maxHops: number) =>
+  codedError(
+    `The path search reached ${visited} entities within ${maxHops} hops and stopped; ask again with a smaller "maxHops".`,
+    'PATH_SEARCH_TOO_LARGE',
   );

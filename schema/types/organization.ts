@@ -1,3 +1,3 @@
 import { defineEntityKind } from './entity';
 
-defineEntityKind('ORGANIZATION', 'An organisation: a company, party, government, ministry, army or agency.');
+export const OrganizationNode = defineEntityKind('ORGANIZATION', 'An organisation: a company, party, government, ministry, army or agency.');

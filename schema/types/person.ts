@@ -1,3 +1,3 @@
 import { defineEntityKind } from './entity';
 
-defineEntityKind('PERSON', 'A person named in the news.');
+export const PersonNode = defineEntityKind('PERSON', 'A person named in the news.');
