@@ -1,0 +1,83 @@
+import type { Database } from 'better-sqlite3';
+import type { Entity } from '../../domain/entity';
+import { normaliseForIdentity, type EntityId } from '../../domain/ids';
+import { MergeEntitiesError } from '../merge-entities-error';
+import { entityFromRow, type EntityRow, type MentionRow } from './rows';
+
+// Each statement repoints one kind of reference. "UPDATE OR IGNORE" + DELETE: where the target
+// already has the same link (a quote about both entities), the moved row would be a duplicate.
+const REPOINT_REFERENCES = [
+  `UPDATE quotes SET speaker_id = @into WHERE speaker_id IN (SELECT value FROM json_each(@from))`,
+  `UPDATE OR IGNORE quote_about SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `DELETE FROM quote_about WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `UPDATE roles SET person_id = @into WHERE person_id IN (SELECT value FROM json_each(@from))`,
+  `UPDATE roles SET organization_id = @into WHERE organization_id IN (SELECT value FROM json_each(@from))`,
+  `UPDATE events SET place_id = @into WHERE place_id IN (SELECT value FROM json_each(@from))`,
+  `UPDATE OR IGNORE event_participants SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `DELETE FROM event_participants WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `UPDATE OR IGNORE entity_aliases SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `DELETE FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `UPDATE merge_records SET into_id = @into WHERE into_id IN (SELECT value FROM json_each(@from))`,
+];
+
+/** mergeEntities: one transaction; refuses (MergeEntitiesError) before changing anything. */
+export function createEntityMerger(db: Database) {
+  const namesOf = db.prepare<[string], { id: string; name: string }>(
+    'SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))');
+  const mentionsOf = db.prepare<[string], MentionRow>(
+    'SELECT * FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY article_id');
+  const deleteMentionsOf = db.prepare<[string]>('DELETE FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))');
+  const insertMention = db.prepare(`
+    INSERT INTO mentions (article_id, entity_id, count, sentence_indexes, surface_forms)
+    VALUES (@article_id, @entity_id, @count, @sentence_indexes, @surface_forms)`);
+  const repoints = REPOINT_REFERENCES.map((sql) => db.prepare<[{ into: string; from: string }]>(sql));
+  const insertManualAlias = db.prepare(
+    'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, article_id) VALUES (?, ?, ?, NULL)');
+  const insertMerge = db.prepare(
+    'INSERT INTO merge_records (into_id, from_id, name, article_id, reason, at) VALUES (?, ?, ?, NULL, ?, ?)');
+  const deleteEntities = db.prepare<[string]>('DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))');
+  const entityById = db.prepare<[string], EntityRow>('SELECT * FROM entity_view WHERE id = ?');
+
+  /** Two mentions of the same article become one: counts add up, sentences and surface forms are united. */
+  function mergeMentions(intoId: EntityId, ids: readonly string[]): void {
+    const byArticle = new Map<string, MentionRow[]>();
+    for (const row of mentionsOf.all(JSON.stringify(ids))) byArticle.set(row.article_id, [...(byArticle.get(row.article_id) ?? []), row]);
+    deleteMentionsOf.run(JSON.stringify(ids));
+    for (const [articleId, rows] of byArticle) {
+      const sentenceIndexes = new Set(rows.flatMap((row) => JSON.parse(row.sentence_indexes) as number[]));
+      const surfaceForms = new Set(rows.flatMap((row) => JSON.parse(row.surface_forms) as string[]));
+      insertMention.run({
+        article_id: articleId, entity_id: intoId, count: rows.reduce((sum, row) => sum + row.count, 0),
+        sentence_indexes: JSON.stringify([...sentenceIndexes].sort((a, b) => a - b)),
+        surface_forms: JSON.stringify([...surfaceForms]),
+      });
+    }
+  }
+
+  const mergeInTransaction = db.transaction((intoId: EntityId, fromIds: readonly EntityId[], reason: string) => {
+    if (fromIds.includes(intoId)) throw new MergeEntitiesError('merge-into-itself', [intoId]);
+    const from = [...new Set(fromIds)];
+    const found = new Map(namesOf.all(JSON.stringify([intoId, ...from])).map((row) => [row.id, row.name]));
+    const unknown = [intoId, ...from].filter((id) => !found.has(id));
+    if (unknown.length > 0) throw new MergeEntitiesError('unknown-entity', unknown);
+
+    mergeMentions(intoId, [intoId, ...from]);
+    const params = { into: intoId, from: JSON.stringify(from) };
+    for (const statement of repoints) statement.run(params);
+    const at = new Date().toISOString();
+    for (const fromId of from) {
+      const name = found.get(fromId) ?? fromId;
+      insertManualAlias.run(intoId, name, normaliseForIdentity(name));
+      insertMerge.run(intoId, fromId, name, reason, at);
+    }
+    deleteEntities.run(JSON.stringify(from));
+    return entityById.get(intoId);
+  });
+
+  return async function mergeEntities(intoId: EntityId, fromIds: readonly EntityId[], reason: string): Promise<Entity> {
+    const merged = mergeInTransaction(intoId, fromIds, reason);
+    // Cannot happen: the transaction just checked that intoId exists, and nothing deletes it.
+    if (merged === undefined) throw new Error(`Entity ${intoId} vanished while merging into it.`);
+    return entityFromRow(merged);
+  };
+}

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { GraphStore } from '../port';
+import { createRecordReads } from './batch-reads';
+import { isWithinDates } from './date-range';
+import { createArticleDeleter } from './delete-article';
+import { createFactReads } from './fact-reads';
+import { createListReads } from './list-reads';
+import { createEntityMerger } from './merge-entities';
+import { applyMigrations } from './migrations/apply-migrations';
+import { createEntityPruner } from './prune-entities';
+import { createArticleWriter } from './write-article';
+
+/** Opens (creating if needed) an SQLite graph store at `path`, or an in-memory one for ':memory:'. */
+export async function openSqliteStore(options: { path: string }): Promise<GraphStore> {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path);
+  // WAL lets the server read while an ingest writes; foreign keys are what make a bad write fail whole.
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.function('is_within_dates', { deterministic: true }, (date, from, to) =>
+    isWithinDates(date as string | null, from as string | null, to as string | null) ? 1 : 0);
+  applyMigrations(db);
+
+  const pruner = createEntityPruner(db);
+  return {
+    kind: 'sqlite',
+    writeArticle: createArticleWriter(db, pruner),
+    deleteArticle: createArticleDeleter(db, pruner),
+    mergeEntities: createEntityMerger(db),
+    ...createRecordReads(db),
+    ...createFactReads(db),
+    ...createListReads(db),
+    async close() {
+      db.close();
+    },
+  };
+}
