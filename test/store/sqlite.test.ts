@@ -39,7 +39,7 @@ describeGraphStore('sqlite', () => openSqliteStore({ path: ':memory:' }), {
       await (await openSqliteStore({ path })).close();
       const raw = new Database(path);
       applyMigrations(raw);
-      expect(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
+      expect(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4, 5]);
       raw.close();
     });
 

@@ -25,24 +25,41 @@ function readPage<Params extends object, Row, Item>(
 
 /** Paged, filtered lists in the stable orders the port documents; ties end on id so offsets are sound. */
 export function createListReads(db: Database): ListReads {
-  const entities = db.prepare<[{ type: string | null; limit: number; offset: number }], Counted<EntityRow>>(`
-    SELECT *, count(*) OVER () AS total_count FROM entity_view
-    WHERE (@type IS NULL OR type = @type)
-    ORDER BY mention_count DESC, name, id LIMIT @limit OFFSET @offset`);
-  const searchedEntities = db.prepare<[{ query: string; type: string | null; limit: number; offset: number }], Counted<EntityRow>>(`
+  // ORDER BY clauses come from this closed map, never from input.
+  const entityOrders = {
+    MENTION_COUNT: 'e.mention_count DESC, e.name, e.id',
+    NAME: 'e.name, e.id',
+    RELEVANCE: 'matched.score, e.mention_count DESC, e.name, e.id',
+  } as const;
+  const listedEntities = (order: 'MENTION_COUNT' | 'NAME') =>
+    db.prepare<[{ type: string | null; limit: number; offset: number }], Counted<EntityRow>>(`
+    SELECT e.*, count(*) OVER () AS total_count FROM entity_view e
+    WHERE (@type IS NULL OR e.type = @type)
+    ORDER BY ${entityOrders[order]} LIMIT @limit OFFSET @offset`);
+  const searchedEntities = (order: keyof typeof entityOrders) =>
+    db.prepare<[{ query: string; type: string | null; limit: number; offset: number }], Counted<EntityRow>>(`
     WITH matched AS (
       SELECT rowid AS seq, bm25(entity_search, 2.0, 1.0) AS score FROM entity_search WHERE entity_search MATCH @query)
     SELECT e.*, count(*) OVER () AS total_count
     FROM matched JOIN entities x ON x.seq = matched.seq JOIN entity_view e ON e.id = x.id
     WHERE @type IS NULL OR e.type = @type
-    ORDER BY matched.score, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`);
-  type ArticleParams = { source: string | null; mentioning: string | null; from: string | null; to: string | null };
+    ORDER BY ${entityOrders[order]} LIMIT @limit OFFSET @offset`);
+  const entitiesBy = { MENTION_COUNT: listedEntities('MENTION_COUNT'), NAME: listedEntities('NAME') };
+  const searchedEntitiesBy = {
+    MENTION_COUNT: searchedEntities('MENTION_COUNT'), NAME: searchedEntities('NAME'), RELEVANCE: searchedEntities('RELEVANCE'),
+  };
+  type ArticleParams = { query: string | null; source: string | null; mentioning: string | null; from: string | null; to: string | null };
+  // Without a query every article is "matched" with score 0, so one statement serves both cases.
   const articles = db.prepare<[ArticleParams & { limit: number; offset: number }], Counted<ArticleRow>>(`
-    SELECT a.*, count(*) OVER () AS total_count FROM articles a
+    WITH matched AS (
+      SELECT rowid AS seq, bm25(article_search, 3.0, 1.0) AS score FROM article_search
+      WHERE @query IS NOT NULL AND article_search MATCH @query
+      UNION ALL SELECT rowid, 0 FROM articles WHERE @query IS NULL)
+    SELECT a.*, count(*) OVER () AS total_count FROM matched JOIN articles a ON a.rowid = matched.seq
     WHERE (@source IS NULL OR a.source = @source)
       AND (@mentioning IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @mentioning))
       AND is_within_dates(a.published_at, @from, @to)
-    ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`);
+    ORDER BY matched.score, a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`);
   type QuoteParams = { speaker: string | null; about: string | null; search: string | null; from: string | null; to: string | null };
   const quotes = db.prepare<[QuoteParams & { limit: number; offset: number }], Counted<QuoteRow>>(`
     SELECT q.*, count(*) OVER () AS total_count FROM quote_view q
@@ -68,13 +85,20 @@ export function createListReads(db: Database): ListReads {
   return {
     async listEntities(filter, page) {
       const type = filter.type ?? null;
-      if (filter.search === undefined) return readPage(entities, { type }, page, entityFromRow);
+      if (filter.search === undefined) {
+        const order = filter.orderBy === 'NAME' ? 'NAME' : 'MENTION_COUNT';
+        return readPage(entitiesBy[order], { type }, page, entityFromRow);
+      }
       const query = toFtsQuery(filter.search);
       if (query === null) return { items: [], totalCount: 0 };
-      return readPage(searchedEntities, { query, type }, page, entityFromRow);
+      return readPage(searchedEntitiesBy[filter.orderBy ?? 'RELEVANCE'], { query, type }, page, entityFromRow);
     },
     async listArticles(filter, page) {
-      const params = { source: filter.source ?? null, mentioning: filter.mentioning ?? null, from: filter.from ?? null, to: filter.to ?? null };
+      const query = filter.search === undefined ? null : toFtsQuery(filter.search);
+      if (filter.search !== undefined && query === null) return { items: [], totalCount: 0 };
+      const params = {
+        query, source: filter.source ?? null, mentioning: filter.mentioning ?? null, from: filter.from ?? null, to: filter.to ?? null,
+      };
       return readPage(articles, params, page, articleFromRow);
     },
     async listQuotes(filter, page) {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Entity } from '../../domain/entity';
 import { normaliseForIdentity, type EntityId } from '../../domain/ids';
 import { MergeEntitiesError } from '../merge-entities-error';
+import { createMergeSnapshotter } from './merge-snapshots';
 import { entityFromRow, type EntityRow, type MentionRow } from './rows';
 
 // Each statement repoints one kind of reference. "UPDATE OR IGNORE" + DELETE: where the target
@@ -37,6 +38,7 @@ export function createEntityMerger(db: Database) {
     'INSERT INTO merge_records (into_id, from_id, name, article_id, reason, at) VALUES (?, ?, ?, NULL, ?, ?)');
   const deleteEntities = db.prepare<[string]>('DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))');
   const entityById = db.prepare<[string], EntityRow>('SELECT * FROM entity_view WHERE id = ?');
+  const saveMergeSnapshot = createMergeSnapshotter(db);
 
   /** Two mentions of the same article become one: counts add up, sentences and surface forms are united. */
   function mergeMentions(intoId: EntityId, ids: readonly string[]): void {
@@ -61,10 +63,11 @@ export function createEntityMerger(db: Database) {
     const unknown = [intoId, ...from].filter((id) => !found.has(id));
     if (unknown.length > 0) throw new MergeEntitiesError('unknown-entity', unknown);
 
+    const at = new Date().toISOString();
+    saveMergeSnapshot(intoId, from, at);
     mergeMentions(intoId, [intoId, ...from]);
     const params = { into: intoId, from: JSON.stringify(from) };
     for (const statement of repoints) statement.run(params);
-    const at = new Date().toISOString();
     for (const fromId of from) {
       const name = found.get(fromId) ?? fromId;
       insertManualAlias.run(intoId, name, normaliseForIdentity(name));
