@@ -67,7 +67,8 @@ export async function resolveOffsetConnection<T>(
   let limit: number;
   if (args.last != null) {
     const last = checkedSize('last', args.last);
-    const stop = end ?? (await fetchPage({ offset: 0, limit: 0 })).totalCount;
+    // limit 1, not 0: a store may read the total off the first row it returns.
+    const stop = end ?? (await fetchPage({ offset: 0, limit: 1 })).totalCount;
     offset = Math.max(start, stop - last);
     limit = Math.max(0, stop - offset);
   } else {

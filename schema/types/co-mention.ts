@@ -1,3 +1,4 @@
+import type { Entity } from '../../src/domain/entity';
 import type { EntityId } from '../../src/domain/ids';
 import type { Mention } from '../../src/domain/mention';
 import { builder } from '../builder';
@@ -17,17 +18,25 @@ const CoMentionType = builder.objectRef<CoMention>('CoMention').implement({
   }),
 });
 
-/** Counts, for each other entity, the articles it shares with `entityId`; strongest first, ties by id. */
-export function countCoMentions(entityId: EntityId, mentionsPerArticle: readonly (readonly Mention[])[]): CoMention[] {
+/** Counts, for each other entity, the articles it shares with `entityId`; unordered. */
+function countCoMentions(entityId: EntityId, mentionsPerArticle: readonly (readonly Mention[])[]): CoMention[] {
   const counts = new Map<EntityId, number>();
   for (const mentions of mentionsPerArticle) {
     for (const other of new Set(mentions.map((mention) => mention.entityId))) {
       if (other !== entityId) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
   }
-  return [...counts]
-    .map(([other, count]) => ({ entityId: other, count }))
-    .sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+  return [...counts].map(([other, count]) => ({ entityId: other, count }));
+}
+
+/** Strongest first; ties go to the entity the news names more often, then by name, so answers are stable. */
+function strongestFirst(coMentions: readonly CoMention[], entities: readonly (Entity | Error)[]): CoMention[] {
+  const rank = new Map(entities.flatMap((entity) => (entity instanceof Error ? [] : [[entity.id, entity] as const])));
+  return [...coMentions].sort((a, b) => {
+    const [ea, eb] = [rank.get(a.entityId), rank.get(b.entityId)];
+    return b.count - a.count || (eb?.mentionCount ?? 0) - (ea?.mentionCount ?? 0)
+      || (ea?.name ?? '').localeCompare(eb?.name ?? '') || a.entityId.localeCompare(b.entityId);
+  });
 }
 
 builder.interfaceField(EntityRef, 'coMentions', (t) =>
@@ -44,7 +53,10 @@ builder.interfaceField(EntityRef, 'coMentions', (t) =>
         if (mentions instanceof Error) throw mentions;
         return mentions;
       });
-      return countCoMentions(entity.id, found).slice(0, first);
+      const coMentions = countCoMentions(entity.id, found);
+      // The same loader then serves each co-mention's `entity` field without another read.
+      const entities = await EntityRef.getDataloader(context).loadMany(coMentions.map((coMention) => coMention.entityId));
+      return strongestFirst(coMentions, entities).slice(0, first);
     },
   }),
 );
