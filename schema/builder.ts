@@ -52,7 +52,8 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     idFieldOptions: { description: 'Global id; pass it to `node(id:)` or to any argument that takes this kind of object.' },
-    edgesFieldOptions: { nullable: false, description: 'The items of this page, in list order.' },
+    // The connection field's own multiplier (its `first`) already counts the items.
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, in list order.', complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     cursorFieldOptions: { description: 'Pass as `after` (or `before`) to continue the list from this item.' },
     pageInfoFieldOptions: { description: 'Whether there are more pages, and the cursors to fetch them.' },
@@ -90,7 +91,7 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: 10,
     // Generous enough for "50 entities with their quotes, speakers and articles", small enough
     // that one request cannot ask for the whole graph.
-    limit: { complexity: 30_000, depth: 14, breadth: 400 },
+    limit: { complexity: 50_000, depth: 14, breadth: 400 },
   },
 });
 
