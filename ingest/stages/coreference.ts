@@ -1,0 +1,105 @@
+import type { EntityDraft, Gender, MentionedDoc, MentionDraft, ResolvedDoc } from '../doc';
+import { GENDERED_HONORIFICS } from './names/cue-words';
+import { countryCodeOf, givenNameGender } from './names/gazetteer';
+import { nameKey } from './names/name-key';
+import { linkPartialNames } from './names/partial-names';
+
+/** Groups the article's mentions into entities: one per real-world thing named in it. */
+export function resolveCoreferences(doc: MentionedDoc): ResolvedDoc {
+  const clusterOf = clusterMentions(doc);
+  const members = new Map<number, number[]>();
+  clusterOf.forEach((cluster, index) => members.set(cluster, [...(members.get(cluster) ?? []), index]));
+  const entities = [...members.values()]
+    .sort((a, b) => a[0]! - b[0]!)
+    .map((indexes, i) => entityDraft(`e${i}`, indexes, doc));
+  return { ...doc, entities };
+}
+
+/** Cluster id (the index of a representative mention) for every mention. */
+function clusterMentions(doc: MentionedDoc): number[] {
+  const { mentions } = doc;
+  const clusterOf = mentions.map((_, i) => i);
+  const find = (i: number): number => (clusterOf[i] === i ? i : (clusterOf[i] = find(clusterOf[i]!)));
+  const union = (a: number, b: number): void => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) clusterOf[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const firstBySameName = new Map<string, number>();
+  mentions.forEach((mention, i) => {
+    const key = `${mention.type}:${sameThingKey(mention)}`;
+    const first = firstBySameName.get(key);
+    if (first === undefined) firstBySameName.set(key, i);
+    else union(first, i);
+  });
+  for (const [from, to] of linkAcronyms(doc)) union(from, to);
+  for (const [from, to] of linkPartialNames(mentions)) union(from, to);
+  return mentions.map((_, i) => find(i));
+}
+
+/** Names that are the same thing written two ways: "UK", "U.K.", "Britain", "United Kingdom". */
+function sameThingKey(mention: MentionDraft): string {
+  const code = mention.type === 'PLACE' ? countryCodeOf(mention.text) : null;
+  return code ? `country:${code}` : nameKey(mention.text);
+}
+
+/**
+ * Pairs (acronym mention, expansion mention): "Dartmouth Hitchcock Medical Center (DHMC)" and
+ * "DHMC" elsewhere, or an acronym that spells the initials of a longer name of the same type.
+ */
+function linkAcronyms(doc: MentionedDoc): Array<[number, number]> {
+  const links: Array<[number, number]> = [];
+  const { mentions } = doc;
+  mentions.forEach((mention, i) => {
+    if (!/^[\p{Lu}.]{2,8}$/u.test(mention.text)) return;
+    const letters = mention.text.replace(/\./g, '');
+    const expansion = mentions.findIndex((other) =>
+      other.type === mention.type && other.text.includes(' ') && (initialsOf(other.text) === letters || isParenthesised(doc.text, other, mention.text)));
+    if (expansion >= 0) links.push([i, expansion]);
+  });
+  return links;
+}
+
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+}
+
+function isParenthesised(text: string, mention: MentionDraft, acronym: string): boolean {
+  return text.slice(mention.end, mention.end + acronym.length + 4).replace(/\s/g, '').startsWith(`(${acronym})`);
+}
+
+function entityDraft(key: string, indexes: readonly number[], doc: MentionedDoc): EntityDraft {
+  const mentions = indexes.map((i) => doc.mentions[i]!);
+  const forms = [...new Set(mentions.map((mention) => mention.text))];
+  const name = forms.reduce((best, form) => (isFuller(form, best) ? form : best));
+  return {
+    key,
+    type: mentions[0]!.type,
+    name,
+    aliases: forms.filter((form) => form !== name),
+    mentionIndexes: indexes,
+    gender: mentions[0]!.type === 'PERSON' ? genderOf(mentions, doc.text) : null,
+  };
+}
+
+/** More words wins; then mixed case over SHOUTED dateline case; then more letters. */
+function isFuller(form: string, best: string): boolean {
+  const words = (name: string): number => name.split(/\s+/).length;
+  if (words(form) !== words(best)) return words(form) > words(best);
+  const isShouted = (name: string): boolean => name === name.toUpperCase() && name.length > 3;
+  if (isShouted(form) !== isShouted(best)) return isShouted(best);
+  return form.length > best.length;
+}
+
+/** From a given name ("Annie" → female) or an honorific before any mention ("Mr Dutton"). */
+function genderOf(mentions: readonly MentionDraft[], text: string): Gender | null {
+  for (const mention of mentions.filter((m) => /\s/.test(m.text))) {
+    const given = givenNameGender(mention.text.split(/\s+/)[0]!);
+    if (given === 'male' || given === 'female') return given;
+  }
+  for (const mention of mentions) {
+    const honorific = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 16), mention.start))?.[1];
+    const gender = honorific ? GENDERED_HONORIFICS.get(honorific.toLowerCase()) : undefined;
+    if (gender) return gender;
+  }
+  return null;
+}

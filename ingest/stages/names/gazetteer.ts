@@ -1,0 +1,140 @@
+// Name lists from maintained data packages, read once when the module loads into plain Maps and
+// Sets (a few thousand entries, a few milliseconds): every lookup after that is one hash probe.
+// Nothing here is written after load, so stages that read it stay pure.
+import nlp from 'compromise';
+import countries from 'world-countries';
+import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import type { Gender } from '../../doc';
+
+export type PlaceKind = 'country' | 'continent' | 'city' | 'region' | 'place';
+
+interface CompromiseModel {
+  readonly one: { readonly lexicon: Readonly<Record<string, string | readonly string[]>> };
+}
+
+// compromise's lexicon: ~24k lower-cased words and phrases tagged with its tag set (City,
+// Country, MaleName, Organization, Demonym, Adjective...). We use it as a tagged word list only;
+// running its tagger would cost far more than our speed budget.
+const lexicon = (nlp.model() as CompromiseModel).one.lexicon;
+
+function tagsOf(word: string): readonly string[] {
+  const tags = lexicon[word];
+  if (tags === undefined) return [];
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+// Short forms English news uses for countries that world-countries does not list.
+const COUNTRY_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['us', 'US'], ['u.s.', 'US'], ['u.s.a.', 'US'], ['america', 'US'], ['britain', 'GB'],
+  ['u.k.', 'GB'], ['uae', 'AE'], ['u.a.e.', 'AE'], ['holland', 'NL'], ['burma', 'MM'],
+];
+
+const countryCodes = new Map<string, string>(COUNTRY_SHORT_FORMS);
+const places = new Map<string, PlaceKind>();
+const demonyms = new Set<string>();
+for (const country of countries) {
+  const forms = [country.name.common, country.name.official, ...country.altSpellings];
+  for (const form of forms) {
+    // Two-letter ISO codes ("AI", "IT") are ordinary words in news copy; only a code that is a
+    // real short form (GB's "UK") is kept, and the Latin-script forms only.
+    if (form === country.cca2 || !/^[\p{Script=Latin}\s.,'()-]+$/u.test(form)) continue;
+    countryCodes.set(form.toLowerCase(), country.cca2);
+  }
+  for (const capital of country.capital) places.set(capital.toLowerCase(), 'city');
+  places.set(country.region.toLowerCase(), 'continent');
+  if (country.subregion) places.set(country.subregion.toLowerCase(), 'continent');
+  for (const demonym of Object.values(country.demonyms)) {
+    demonyms.add(demonym.f.toLowerCase()).add(demonym.m.toLowerCase());
+  }
+}
+for (const name of countryCodes.keys()) places.set(name, 'country');
+for (const demonym of Object.values(nationalities.nationalities)) {
+  // This list mixes in a few country names ("South Sudan"); a demonym is one word that is not a place.
+  const lower = demonym.toLowerCase();
+  if (/^\p{L}+$/u.test(lower) && !places.has(lower)) demonyms.add(lower);
+}
+
+const PLACE_TAGS: ReadonlyArray<readonly [string, PlaceKind]> = [
+  ['Country', 'country'], ['City', 'city'], ['Region', 'region'], ['Place', 'place'],
+];
+for (const [word, raw] of Object.entries(lexicon)) {
+  const tags = typeof raw === 'string' ? [raw] : raw;
+  if (tags.includes('Demonym')) demonyms.add(word);
+  const kind = PLACE_TAGS.find(([tag]) => tags.includes(tag))?.[1];
+  if (kind && !places.has(word)) places.set(word, kind);
+}
+
+/** The kind of place a name is, if a gazetteer knows it ("Kyiv" → city). */
+export function placeKindOf(name: string): PlaceKind | null {
+  return places.get(name.toLowerCase()) ?? null;
+}
+
+/** ISO 3166 alpha-2 code for a country name or short form ("Britain", "U.K." → GB). */
+export function countryCodeOf(name: string): string | null {
+  return countryCodes.get(name.toLowerCase()) ?? null;
+}
+
+/** "Russian", "French", "Ukrainians": adjectives and nouns of nationality, not entities. */
+export function isDemonym(word: string): boolean {
+  const lower = word.toLowerCase();
+  return demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1)));
+}
+
+export function isKnownOrganization(name: string): boolean {
+  const tags = tagsOf(name.toLowerCase());
+  return tags.includes('Organization') || tags.includes('SportsTeam');
+}
+
+/** Gender of a given name, 'unknown' for a given name used by both, null if not a given name. */
+export function givenNameGender(word: string): Gender | 'unknown' | null {
+  const tags = tagsOf(word.toLowerCase());
+  const isMale = tags.includes('MaleName');
+  const isFemale = tags.includes('FemaleName');
+  if (isMale !== isFemale) return isMale ? 'male' : 'female';
+  return isMale || tags.includes('FirstName') ? 'unknown' : null;
+}
+
+export function isKnownSurname(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('LastName');
+}
+
+// Tags of words that are never names on their own; a capitalised one is a sentence start or a
+// headline word.
+const COMMON_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Adjective', 'Modal', 'Copula',
+  'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'QuestionWord', 'Expression',
+  'WeekDay', 'Month', 'Date', 'Duration', 'Cardinal', 'Ordinal', 'Singular', 'Plural', 'Uncountable',
+  'Actor', 'Unit', 'Currency', 'Noun', 'Reflexive', 'Comparative', 'Superlative',
+]);
+const PROPER_TAGS = new Set([
+  'Country', 'City', 'Region', 'Place', 'ProperNoun', 'Organization', 'SportsTeam', 'Person',
+  'FirstName', 'MaleName', 'FemaleName', 'LastName',
+]);
+
+/** A dictionary word that is not a name ("Meanwhile", "Quote", "Crippling"). */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word.toLowerCase());
+  return tags.some((tag) => COMMON_TAGS.has(tag)) && !tags.some((tag) => PROPER_TAGS.has(tag));
+}
+
+/** Function words and calendar words: never a name, even capitalised mid-sentence. */
+export function isClosedClassWord(word: string): boolean {
+  const tags = tagsOf(word.toLowerCase());
+  return tags.some((tag) => CLOSED_TAGS.has(tag)) && !tags.some((tag) => PROPER_TAGS.has(tag));
+}
+const CLOSED_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord',
+  'WeekDay', 'Month', 'Date', 'Cardinal', 'Ordinal', 'Expression', 'Adverb', 'Reflexive',
+]);
+
+/** A person noun ("spokesman", "mayor", "analyst"): before a name it says the name is a person. */
+export function isPersonNoun(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('Actor');
+}
+
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor']);
+
+/** A dictionary word that cannot be a noun ("Western", "Crippling"): alone, never a name. */
+export function isNonNounWord(word: string): boolean {
+  return isCommonWord(word) && !tagsOf(word.toLowerCase()).some((tag) => NOUN_TAGS.has(tag));
+}

@@ -1,0 +1,53 @@
+import type { EntityType } from '../../../src/domain/entity';
+import type { MentionDraft } from '../../doc';
+import { nameKey } from './name-key';
+
+/** Where a shorter name may sit inside a fuller one of the same type. */
+type Fit = 'start' | 'end' | 'inside';
+
+/**
+ * Pairs (partial mention, fuller mention) for names that are part of a longer name of the same
+ * type: "Umierov" in "Rustem Umierov", "Xi" in "Xi Jinping", "López Obrador" in "Andrés Manuel
+ * López Obrador", "Dong" in "Dong Energy", "Defense Ministry" in "Russian Defense Ministry".
+ * When two different fuller names fit (two people sharing a surname), the nearest one before
+ * the partial mention wins, so the two people stay apart.
+ */
+export function linkPartialNames(mentions: readonly MentionDraft[]): Array<[number, number]> {
+  const words = mentions.map((mention) => nameKey(mention.text).split(' '));
+  const links: Array<[number, number]> = [];
+  mentions.forEach((mention, i) => {
+    const candidates = mentions
+      .map((_, j) => j)
+      .filter((j) => mentions[j]!.type === mention.type && words[j]!.length > words[i]!.length && fits(words[i]!, words[j]!, mention.type));
+    const fuller = nearest(candidates, mentions, mention.start);
+    if (fuller !== undefined) links.push([i, fuller]);
+  });
+  return links;
+}
+
+function fits(part: readonly string[], whole: readonly string[], type: EntityType): boolean {
+  const at = indexOfRun(part, whole);
+  if (at < 0) return false;
+  const fit: Fit = at === 0 ? 'start' : at + part.length === whole.length ? 'end' : 'inside';
+  switch (type) {
+    case 'PERSON':
+      return fit !== 'inside';
+    case 'ORGANIZATION':
+      return fit === 'start' || (fit === 'end' && part.length > 1);
+    case 'PLACE':
+      return fit === 'end' && part.length > 1;
+  }
+}
+
+function indexOfRun(part: readonly string[], whole: readonly string[]): number {
+  for (let at = 0; at + part.length <= whole.length; at += 1) {
+    if (part.every((word, k) => whole[at + k] === word)) return at;
+  }
+  return -1;
+}
+
+/** The candidate closest before `start`, else the first after it. */
+function nearest(candidates: readonly number[], mentions: readonly MentionDraft[], start: number): number | undefined {
+  const before = candidates.filter((j) => mentions[j]!.start < start);
+  return before.length > 0 ? before[before.length - 1] : candidates[0];
+}

@@ -1,0 +1,89 @@
+import type { EntityType } from '../../../src/domain/entity';
+import { COMPASS_WORDS, NAME_PARTICLES, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { givenNameGender, isDemonym, isNonNounWord } from './gazetteer';
+import type { Token } from './tokenize';
+
+/** A candidate name in one sentence, with what surrounded it. */
+export interface NameChunk {
+  /** The name's own tokens: no title, no possessive, maybe a tail noun ("Moscow region"). */
+  readonly tokens: readonly Token[];
+  /** Title tokens cut from the front ("Defence Minister"): evidence of a person. */
+  readonly titles: readonly Token[];
+  readonly sentenceIndex: number;
+  /** Indexes of the first and last name tokens in the sentence's tokens, for context cues. */
+  readonly first: number;
+  readonly last: number;
+  /** Type implied by a lowercase tail noun that became part of the name. */
+  readonly tailType: EntityType | null;
+  readonly isDateline: boolean;
+}
+
+const lower = (token: Token): string => token.text.toLowerCase().replace(/\.$/, '');
+const isHead = (token: Token | undefined, heads: ReadonlySet<string>): boolean =>
+  token !== undefined && (heads.has(lower(token)) || heads.has(lower(token).replace(/s$/, '')));
+
+/** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
+export function refineRun(tokens: readonly Token[], start: number, end: number, sentenceIndex: number): NameChunk[] {
+  let first = start;
+  // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X.
+  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS)) first += 1;
+  if (first === end && isDemonym(tokens[first]!.text)) return [];
+  const titleEnd = titleRunEnd(tokens, first, end);
+  const titles = tokens.slice(first, titleEnd);
+  if (titleEnd > end) return []; // a title alone ("the President") names no one
+  if (titles.length === 0) {
+    const split = affiliationSplit(tokens, first, end);
+    if (split > first) {
+      return [...refineRun(tokens, first, split - 1, sentenceIndex), ...refineRun(tokens, split, end, sentenceIndex)];
+    }
+  }
+  if (first === end && titles.length === 0 && isNonNounWord(tokens[first]!.text)) return [];
+  return [chunk(tokens, titleEnd, end, titles, sentenceIndex)];
+}
+
+function chunk(tokens: readonly Token[], first: number, last: number, titles: readonly Token[], sentenceIndex: number): NameChunk {
+  const after = tokens[last + 1];
+  const tail = after && !tokens[last]!.isPossessive && !tokens[last]!.hasModifierTail ? NAME_TAIL_NOUNS.get(after.text) : undefined;
+  const end = tail ? last + 1 : last;
+  return { tokens: tokens.slice(first, end + 1), titles, sentenceIndex, first, last: end, tailType: tail ?? null, isDateline: false };
+}
+
+/**
+ * End (exclusive) of a leading title: title words with at least one head ("Defence Minister",
+ * "Lieutenant General"), where a head may take "of" and one or two department words
+ * ("Chief of Defence Staff", "Secretary of State"). Returns `first` when there is no title
+ * or cutting it would leave an organisation ("State Department") or nothing.
+ */
+function titleRunEnd(tokens: readonly Token[], first: number, end: number): number {
+  let i = first;
+  let hasHead = false;
+  while (i <= end) {
+    const word = lower(tokens[i]!);
+    if (TITLE_HEADS.has(word)) hasHead = true;
+    else if (!TITLE_MODIFIERS.has(word)) {
+      if (!(hasHead && word === 'of')) break;
+      i += tokens[i + 1]?.text === 'the' ? 2 : 1; // "of" and its department word
+    }
+    i += 1;
+  }
+  if (!hasHead) return first;
+  if (i > end) return isHead(tokens[end], ORGANIZATION_HEADS) ? first : end + 1;
+  const rest = tokens[end];
+  return isHead(rest, ORGANIZATION_HEADS) || isHead(rest, PLACE_HEADS) ? first : i;
+}
+
+/**
+ * Index where a person's name starts after a capitalised affiliation ("Conservative Patrick
+ * Nicholson", "Labour MP"), or `first` when the run is one name. A split needs a known given
+ * name followed by a surname and no given name or particle before it.
+ */
+function affiliationSplit(tokens: readonly Token[], first: number, end: number): number {
+  for (let k = first + 1; k < end; k += 1) {
+    const token = tokens[k]!;
+    const before = tokens.slice(first, k);
+    if (givenNameGender(token.text) === null) continue;
+    const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
+    return isPrefixName ? first : k;
+  }
+  return first;
+}

@@ -1,0 +1,51 @@
+/** One word, number or punctuation mark of a sentence, with offsets into the article text. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly isWord: boolean;
+  /** The word carried a possessive "'s" (or a bare "'" after an s), already cut from `text`. */
+  readonly isPossessive: boolean;
+  /** A hyphenated lowercase tail ("-backed", "-made") was cut from this word. */
+  readonly hasModifierTail: boolean;
+}
+
+// Dotted acronyms first ("U.S." keeps its final period), then words with inner apostrophes,
+// hyphens and ampersands ("O'Brien", "Kremniy-EL", "AT&T"), then numbers, then any other mark.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
+
+/** Splits `text` (starting at `offset` in the article) into tokens. */
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = offset + match.index;
+    if (!/^[\p{L}\p{M}]/u.test(raw)) {
+      tokens.push(plainToken(raw, start, false));
+      continue;
+    }
+    tokens.push(wordToken(raw, start, text[match.index + raw.length], text[match.index + raw.length + 1]));
+  }
+  return tokens;
+}
+
+function plainToken(text: string, start: number, isWord: boolean): Token {
+  return { text, start, end: start + text.length, isWord, isPossessive: false, hasModifierTail: false };
+}
+
+function wordToken(raw: string, start: number, next: string | undefined, afterNext: string | undefined): Token {
+  let text = raw;
+  let isPossessive = false;
+  if (/['’][sS]$/.test(text) && text.length > 2) {
+    text = text.slice(0, -2);
+    isPossessive = true;
+  } else if (/s$/.test(text) && (next === "'" || next === '’') && (afterNext === undefined || /\s/.test(afterNext))) {
+    isPossessive = true; // "Reuters' report"
+  }
+  // "Russian-backed", "Kremlin-controlled": the name is only the capitalised head.
+  const tail = /^(\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}[\p{L}-]*$/u.exec(text);
+  if (tail?.[1]) {
+    return { ...plainToken(tail[1], start, true), hasModifierTail: true };
+  }
+  return { ...plainToken(text, start, true), isPossessive };
+}

@@ -1,0 +1,120 @@
+import type { EntityDraft, QuotedDoc, QuoteDraft, ResolvedDoc } from '../doc';
+import { listEntityMentions, sentenceIndexAt, type EntityMention } from './entity-mentions';
+import { findPersonTitles } from './person-titles';
+import { findSpeaker, type SpeakerContext } from './quote-speakers';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+
+interface AttributedQuote {
+  readonly spans: readonly QuoteSpan[];
+  readonly speaker: EntityDraft | null;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SENTENCE_END = /[.!?…]["”’']?\s/;
+const ENDS_SENTENCE = /[.!?…]\W*$/u;
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by', 'from']);
+/** Fewer words than this, and not a whole sentence, is a scare quote ("tangible progress"). */
+const MIN_PARTIAL_QUOTE_WORDS = 4;
+const MAX_ATTRIBUTION_CHARS = 200;
+
+/** Adds the direct quotations of the article, each with its speaker when the text names one. */
+export function findQuotes(doc: ResolvedDoc): QuotedDoc {
+  const spans = findQuoteSpans(doc.text);
+  const mentions = listEntityMentions(doc);
+  const context: SpeakerContext = { doc, mentions, titles: findPersonTitles(doc), spans };
+  const attributed = spans.map((span, i) => ({
+    spans: [span],
+    speaker: findSpeaker(context, span, clauseStart(doc, span.start), attributionEnd(doc.text, span, spans[i + 1])),
+  }));
+  const quotes = joinContinuations(doc.text, attributed)
+    .filter((quote) => quote.speaker !== null && isReportable(quoteText(doc.text, quote)))
+    .map((quote) => toDraft(doc, mentions, quote));
+  return { ...doc, quotes };
+}
+
+/** Where the clause around a quotation starts: its sentence or, if later, its paragraph. */
+function clauseStart(doc: ResolvedDoc, at: number): number {
+  const sentence = doc.sentences[sentenceIndexAt(doc, at)];
+  return Math.max(sentence?.start ?? 0, doc.text.lastIndexOf('\n', at - 1) + 1);
+}
+
+function attributionEnd(text: string, span: QuoteSpan, next: QuoteSpan | undefined): number {
+  const paragraphEnd = text.indexOf('\n', span.end);
+  return Math.min(next?.start ?? text.length, paragraphEnd === -1 ? text.length : paragraphEnd, span.end + MAX_ATTRIBUTION_CHARS);
+}
+
+/**
+ * A quotation that names no speaker continues the one before it when only an attribution
+ * ("…," she said.) or a paragraph break stands between them; if both stand alone as
+ * sentences they are one quote split by "she said", joined as the gold format asks.
+ */
+function joinContinuations(text: string, quotes: readonly AttributedQuote[]): AttributedQuote[] {
+  const joined: AttributedQuote[] = [];
+  for (const quote of quotes) {
+    const previous = joined.at(-1);
+    const first = quote.spans[0]!;
+    if (quote.speaker !== null || previous === undefined || previous.speaker === null) {
+      joined.push(quote);
+      continue;
+    }
+    const last = previous.spans.at(-1)!;
+    const gap = text.slice(last.end, first.start);
+    const afterAttribution = SENTENCE_END.exec(gap);
+    const newlines = (gap.match(/\n/g) ?? []).length;
+    // Blank gap: the next paragraph goes on quoting. No sentence end: the same sentence goes on.
+    const isContinuation = gap.trim() === '' ? newlines <= 1
+      : afterAttribution === null ? newlines === 0
+        : newlines <= 1 && gap.slice(afterAttribution.index + afterAttribution[0].length).trim() === '';
+    if (!isContinuation) {
+      joined.push(quote);
+    } else if (standsAlone(text, previous.spans[0]!) && standsAlone(text, first)) {
+      joined[joined.length - 1] = { spans: [...previous.spans, ...quote.spans], speaker: previous.speaker };
+    } else {
+      joined.push({ spans: quote.spans, speaker: previous.speaker });
+    }
+  }
+  return joined;
+}
+
+/** Does the quotation open its sentence (or follow "X said:")? */
+function standsAlone(text: string, span: QuoteSpan): boolean {
+  const paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(paragraphStart, span.start);
+  const lastEnd = [...before.matchAll(new RegExp(SENTENCE_END.source, 'g'))].at(-1);
+  const clause = lastEnd === undefined ? before : before.slice(lastEnd.index + lastEnd[0].length);
+  return clause.trim() === '' || clause.trim().endsWith(':');
+}
+
+function quoteText(text: string, quote: AttributedQuote): string {
+  return quote.spans.flatMap((span) => span.segments)
+    .map((segment) => text.slice(segment.start, segment.end).replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+/** A quote is a sentence or four words or more; scare quotes and titles of works are not. */
+function isReportable(said: string): boolean {
+  const words = said.split(/\s+/).filter((word) => WORD.test(word));
+  const isSentence = words.length >= 2 && /^\p{Lu}/u.test(said) && ENDS_SENTENCE.test(said);
+  if (words.length < MIN_PARTIAL_QUOTE_WORDS && !isSentence) return false;
+  const isTitleCase = words.every((word) => MINOR_WORDS.has(word) || /^[\p{Lu}\p{N}]/u.test(word));
+  return !(isTitleCase && !ENDS_SENTENCE.test(said));
+}
+
+function toDraft(doc: ResolvedDoc, mentions: readonly EntityMention[], quote: AttributedQuote): QuoteDraft {
+  const segments = quote.spans.flatMap((span) => span.segments);
+  const about: string[] = [];
+  for (const mention of mentions) {
+    const isInside = segments.some((segment) => segment.start <= mention.start && mention.end <= segment.end);
+    if (isInside && mention.entity !== quote.speaker && !about.includes(mention.entity.key)) about.push(mention.entity.key);
+  }
+  const start = quote.spans[0]!.start;
+  return {
+    text: quoteText(doc.text, quote),
+    start,
+    end: quote.spans.at(-1)!.end,
+    sentenceIndex: sentenceIndexAt(doc, start + 1),
+    speakerKey: quote.speaker?.key ?? null,
+    aboutKeys: about,
+  };
+}

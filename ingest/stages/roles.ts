@@ -1,0 +1,46 @@
+import type { EntityDraft, QuotedDoc, RoledDoc, RoleDraft } from '../doc';
+import { listEntityMentions } from './entity-mentions';
+import { findPersonTitles, type PersonTitle } from './person-titles';
+
+/**
+ * Positions that exist only inside an organisation. News copy often names that organisation
+ * in the sentence before instead of in the title ("Dong Energy said … Managing director
+ * Matthew Wright said"); other titles (minister, promoter, general) do not point at it.
+ */
+const ORGANISATION_POSITIONS = new Set(`director manager officer official spokesperson spokesman spokeswoman
+  executive ceo cfo coo cto cio chairman chairwoman chairperson chair head chief founder co-founder
+  cofounder owner member treasurer administrator coordinator`.split(/\s+/));
+
+/** Adds the titles the article gives its people, once per person and title. */
+export function findRoles(doc: QuotedDoc): RoledDoc {
+  const roles: RoleDraft[] = [];
+  for (const found of findPersonTitles(doc)) {
+    const organization = found.organization ?? organizationNearby(doc, found);
+    const role: RoleDraft = {
+      personKey: found.person.key,
+      title: found.title,
+      organizationKey: organization?.key ?? null,
+      start: found.start,
+      end: found.end,
+      sentenceIndex: found.sentenceIndex,
+    };
+    const same = roles.findIndex((r) => r.personKey === role.personKey && headOf(r.title) === headOf(role.title));
+    if (same === -1) roles.push(role);
+    else if (roles[same]!.organizationKey === null && role.organizationKey !== null) roles[same] = role;
+  }
+  return { ...doc, roles };
+}
+
+/** The word a title is about: "Defence Minister" → minister, "head of Pluriton" → head. */
+function headOf(title: string): string {
+  const beforeOf = title.split(/\s*,|\s+(?:of|to|for|at|in|on)\s+/i)[0] ?? title;
+  return (beforeOf.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+}
+
+function organizationNearby(doc: QuotedDoc, found: PersonTitle): EntityDraft | null {
+  if (!ORGANISATION_POSITIONS.has(headOf(found.title))) return null;
+  const candidates = listEntityMentions(doc).filter((m) => m.entity.type === 'ORGANIZATION'
+    && m.end <= found.start && m.sentenceIndex >= found.sentenceIndex - 1
+    && !doc.quotes.some((q) => q.start <= m.start && m.end <= q.end));
+  return candidates.at(-1)?.entity ?? null;
+}

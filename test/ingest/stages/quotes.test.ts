@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../ingest/stages/quotes';
+import { docAfter, nameOf } from './doc-after';
+
+/** Speaker name and text of each quote the stage finds in `text`. */
+function quotesIn(text: string): { speaker: string | null; text: string }[] {
+  const doc = findQuotes(docAfter('coreference', text));
+  return doc.quotes.map((quote) => ({ speaker: nameOf(doc, quote.speakerKey), text: quote.text }));
+}
+
+describe('findQuotes', () => {
+  it('gives a "Quote from X:" block to X', () => {
+    const said = "The main topic was the involvement of partners in ensuring Ukraine's security arrangements after the end of hostilities.";
+    expect(quotesIn(`Quote from Umierov: "${said}"`)).toEqual([{ speaker: 'Umierov', text: said }]);
+  });
+
+  it.each([
+    {
+      why: 'a quote opened in one paragraph and closed two later is one quote; "partners\'" is an apostrophe',
+      text: 'Quote from Zelenskyy: "A meeting of our military with our partners\' chiefs of defence staff.\nThere is tangible progress and the first details on how the security contingent of partners can be deployed.\nI am grateful to all the countries that help us."',
+      quotes: [{ speaker: 'Zelenskyy', text: "A meeting of our military with our partners' chiefs of defence staff. There is tangible progress and the first details on how the security contingent of partners can be deployed. I am grateful to all the countries that help us." }],
+    },
+    {
+      why: 'wire copy reopens the quote on the next paragraph; the 2-word scare quote before it is not a quote',
+      text: 'Labour leader Tudor Evans said the city needed "strong leadership".\n"We need a leader that doesn\'t demand respect, we need a leader that commands respect.\n"They are different things, and, unfortunately, this is not a time for command and control."',
+      quotes: [{ speaker: 'Tudor Evans', text: "We need a leader that doesn't demand respect, we need a leader that commands respect. They are different things, and, unfortunately, this is not a time for command and control." }],
+    },
+    {
+      why: 'a split quote (single marks, then double) is joined with a space and keeps its speaker',
+      text: "The number of displaced people arriving in Sumy is increasing, said Kateryna Arisoi, head of Pluriton, a non-governmental organization that operates the shelter for internally displaced people. 'We are seeing the frontline slowly moving toward Sumy,' she said. \"So far evacuation has been ordered in more than 200 settlements.\"",
+      quotes: [{ speaker: 'Kateryna Arisoi', text: 'We are seeing the frontline slowly moving toward Sumy, So far evacuation has been ordered in more than 200 settlements.' }],
+    },
+    {
+      why: '"he said" goes to the nearest person before the quote; "don\'t" and "what\'s" are apostrophes inside single marks',
+      text: "Her father, Vyacheslav, expressed worry about the future. 'I don't know what's next … the most important thing for me is to take the children away,' he said.",
+      quotes: [{ speaker: 'Vyacheslav', text: "I don't know what's next … the most important thing for me is to take the children away," }],
+    },
+    {
+      why: 'verb before the name ("said Chan") after the quote',
+      text: 'State epidemiologist Benjamin Chan says the state is not waiting for CDC confirmation to take action, however.\n"We will continue to work with our partners to respond to this newest challenge," said Chan.',
+      quotes: [{ speaker: 'Benjamin Chan', text: 'We will continue to work with our partners to respond to this newest challenge,' }],
+    },
+    {
+      why: 'a partial quote of four words or more is the subject\'s, even mid-sentence',
+      text: 'Meanwhile, Umierov reported on "in-depth consultations on security guarantees for Ukraine and the future architecture of peace in Europe" with French and UK defence staff representatives.',
+      quotes: [{ speaker: 'Umierov', text: 'in-depth consultations on security guarantees for Ukraine and the future architecture of peace in Europe' }],
+    },
+    {
+      why: '"of Innogy, which won …," between a name and its verb does not make Innogy the speaker',
+      text: 'Paul Cowling of Innogy, which won the Triton Knoll contract, said: "The importance of offshore wind in the UK\'s energy mix is now beyond doubt."',
+      quotes: [{ speaker: 'Paul Cowling', text: "The importance of offshore wind in the UK's energy mix is now beyond doubt." }],
+    },
+    {
+      why: '"the minister said" goes to whoever the text titled minister (sentence from dev-010, attribution by title)',
+      text: 'Defence Minister Peter Dutton told federal parliament on Monday there were significant personnel and assets around the Lavarack Barracks in Townsville.\n"It is a very dangerous task that our troops are involved in, even during training exercises," the minister said.',
+      quotes: [{ speaker: 'Peter Dutton', text: 'It is a very dangerous task that our troops are involved in, even during training exercises,' }],
+    },
+    {
+      why: 'an organisation speaks through "the council"',
+      text: 'Members of the Unite union at Warrington Council are taking industrial action until 16 October.\nThe council added: "We must acknowledge that the ongoing dispute is related to negotiations which are held nationally."',
+      quotes: [{ speaker: 'Warrington Council', text: 'We must acknowledge that the ongoing dispute is related to negotiations which are held nationally.' }],
+    },
+    {
+      why: 'scare quotes and a title of a work are not quotes',
+      text: 'Titled “Earthly Messenger,” the statue in Aylesbury shows an amused-looking Bowie. The site was a "bold target" for Ukraine, Kovalenko added.',
+      quotes: [],
+    },
+  ])('$why', ({ text, quotes }) => {
+    expect(quotesIn(text)).toEqual(quotes);
+  });
+
+  it('names the entities inside a quote as what it is about, not its speaker', () => {
+    const doc = findQuotes(docAfter('coreference', 'Paul Cowling of Innogy said: "Wind energy should be at the very core of the UK Government\'s energy policy and our long-term energy security."'));
+    expect(doc.quotes.map((quote) => quote.aboutKeys.map((key) => nameOf(doc, key)))).toEqual([['UK Government']]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findRoles } from '../../../ingest/stages/roles';
+import { docAfter, nameOf } from './doc-after';
+
+function rolesIn(text: string): { person: string | null; title: string; org: string | null }[] {
+  const doc = findRoles(docAfter('quotes', text));
+  return doc.roles.map((role) => ({
+    person: nameOf(doc, role.personKey), title: role.title, org: nameOf(doc, role.organizationKey),
+  }));
+}
+
+describe('findRoles', () => {
+  it.each([
+    {
+      why: 'a possessive country owns the title before the name',
+      text: "Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov",
+      roles: [{ person: 'Rustem Umierov', title: 'Defence Minister', org: 'Ukraine' }],
+    },
+    {
+      why: 'a title that opens the sentence, with no owner',
+      text: 'But Prime Minister Narendra Modi has said he would not bow to foreign pressure.',
+      roles: [{ person: 'Narendra Modi', title: 'Prime Minister', org: null }],
+    },
+    {
+      why: 'a military rank after a position says how senior the holder is; the position is the role',
+      text: "Chief of Army Lieutenant General Rick Burr expressed condolences to the soldiers' families.",
+      roles: [{ person: 'Rick Burr', title: 'Chief of Army', org: null }],
+    },
+    {
+      why: 'an apposition "X, head of Y" names the organisation after the title',
+      text: 'The number of displaced people arriving in Sumy is increasing, said Kateryna Arisoi, head of Pluriton, a non-governmental organization.',
+      roles: [{ person: 'Kateryna Arisoi', title: 'head', org: 'Pluriton' }],
+    },
+    {
+      why: 'an apposition with an article and "with"; the possessive country is the owner the text names',
+      text: "The assault was launched on the Rezonit facility, Andriy Kovalenko, an official with Ukraine's national security and defense council, said on Thursday.",
+      roles: [{ person: 'Andriy Kovalenko', title: 'official', org: 'Ukraine' }],
+    },
+    {
+      why: 'a title before the name and another after a copula ("has been elected the new leader of")',
+      text: 'Conservative councillor Richard Bingley has been elected the new leader of Plymouth City Council.',
+      roles: [
+        { person: 'Richard Bingley', title: 'councillor', org: 'Conservative' },
+        { person: 'Richard Bingley', title: 'leader', org: 'Plymouth City Council' },
+      ],
+    },
+    {
+      why: 'a position inside a company takes the organisation named in the sentence before',
+      text: 'Dong Energy said the guaranteed price is the lowest ever price for UK offshore wind.\nManaging director Matthew Wright said it was a "breakthrough moment" for UK wind energy.',
+      roles: [{ person: 'Matthew Wright', title: 'Managing director', org: 'Dong Energy' }],
+    },
+    {
+      why: 'a lowercase occupation after "and" is a title; "promoter" does not borrow a nearby organisation',
+      text: 'The statue is the result of a Kickstarter campaign begun by Bowie fan and music promoter David Stopps, who once worked at Friars.',
+      roles: [{ person: 'David Stopps', title: 'music promoter', org: null }],
+    },
+    {
+      why: '"a mother of eight" and an age are appositions but not titles',
+      text: 'In May, Husakova, 37, a mother of eight, lost her mother, sister, and uncle in a Russian drone attack near the town of Bilopillia.',
+      roles: [],
+    },
+  ])('$why', ({ text, roles }) => {
+    expect(rolesIn(text)).toEqual(roles);
+  });
+
+  it('keeps one role per person and title when the text repeats it', () => {
+    const text = 'Defence Minister Peter Dutton told federal parliament on Monday there were significant personnel around the barracks.\nDefence Minister Peter Dutton said it was very sad news.';
+    expect(rolesIn(text)).toEqual([{ person: 'Peter Dutton', title: 'Defence Minister', org: null }]);
+  });
+});
