@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../src/store/port';
 import { badUserInput, invalidCursor } from './errors';
 
 /** The most items one page may hold; asking for more is an error rather than a silent cut. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 
 export interface ConnectionArgs {

@@ -4,7 +4,7 @@ import type { EntityId } from '../../src/domain/ids';
 export type NeighboursOf = (ids: readonly EntityId[]) => Promise<ReadonlyMap<EntityId, readonly EntityId[]>>;
 
 /** Stops a search through a hub-heavy graph before it reads the whole store. */
-export const MAX_VISITED_ENTITIES = 20_000;
+const MAX_VISITED_ENTITIES = 20_000;
 
 export class PathSearchTooLargeError extends Error {
   constructor(readonly visited: number) {

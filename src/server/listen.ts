@@ -20,6 +20,8 @@ export async function listen(app: YogaApp, store: GraphStore, port: number): Pro
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
       const stopped = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       server.closeIdleConnections();
       // Subscription streams never end on their own; give ordinary requests a moment, then cut them.
@@ -31,7 +33,7 @@ export async function listen(app: YogaApp, store: GraphStore, port: number): Pro
     })();
     return closing;
   };
-  const onSignal = (signal: NodeJS.Signals) => {
+  function onSignal(signal: NodeJS.Signals) {
     app.logger.info(`${signal}: shutting down`);
     close().then(
       () => process.exit(0),
@@ -40,7 +42,7 @@ export async function listen(app: YogaApp, store: GraphStore, port: number): Pro
         process.exit(1);
       },
     );
-  };
+  }
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   const address = server.address();
