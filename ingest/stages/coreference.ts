@@ -32,7 +32,7 @@ function clusterMentions(doc: MentionedDoc): number[] {
     else union(first, i);
   });
   for (const [from, to] of linkAcronyms(doc)) union(from, to);
-  for (const [from, to] of linkPartialNames(mentions)) union(from, to);
+  for (const [from, to] of linkPartialNames(mentions, doc.text)) union(from, to);
   return mentions.map((_, i) => find(i));
 }
 

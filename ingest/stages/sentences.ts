@@ -61,7 +61,8 @@ function isSentenceEnd(line: string, dot: number, end: number): boolean {
   // A sentence starts with a capital, a digit, or an opening quote or bracket; "e.g. the" does not.
   if (!/^[\p{Lu}\p{N}"“‘'(\[]/u.test(nextWord)) return false;
   if (line[dot] !== '.' || line.slice(dot, end).startsWith('...')) return true;
-  const before = /([\p{L}.]+)$/u.exec(line.slice(0, dot))?.[1] ?? '';
+  // Only the word before the dot matters; a short window keeps the end-anchored match cheap.
+  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
   if (before === '') return true;
   if (ABBREVIATIONS.has(before.toLowerCase())) return false;
   // An initial ("J. K. Rowling") is one capital letter.

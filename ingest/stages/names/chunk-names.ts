@@ -1,5 +1,5 @@
-import { isClosedClassWord, isCommonWord } from './gazetteer';
-import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun } from './gazetteer';
+import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 
@@ -11,25 +11,44 @@ export interface DocWords {
   readonly midCapitalised: ReadonlySet<string>;
 }
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', ';']);
+const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);
 const DASHES = new Set(['-', '—', '–']);
 // A name continues over "of"/"for"/"and" only after a word that takes one: "Bank of England",
 // "Gulf of Mexico", "North of England", "Chief of Army".
-const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORDS, ...TITLE_HEADS,
+const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORDS,
   'gulf', 'bay', 'isle', 'republic', 'kingdom', 'states', 'emirates', 'house', 'cape']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|d)['’-]\p{Lu}/u;
 
-export function isCapitalisedWord(token: Token | undefined): token is Token {
-  if (!token?.isWord) return false;
+function isCapitalisedWord(token: Token | undefined): token is Token {
+  if (!token?.isWord || isGlued(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLE_PREFIX.test(token.text);
 }
+
+/**
+ * Words run together by a scraper ("NewsSportBusinessViews", "PSNIGarda"): two lower-to-upper
+ * joins, or an acronym glued to a word. One join is a name ("McLeod", "DeSantis").
+ */
+function isGlued(word: string): boolean {
+  return word.length > 5 && GLUED.test(word);
+}
+const GLUED = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
 
 /** Candidate names in one sentence: maximal runs of capitalised words, cleaned of titles and demonyms. */
 export function chunkNames(tokens: readonly Token[], sentenceIndex: number, words: DocWords): NameChunk[] {
   const chunks: NameChunk[] = [];
   const isHeadline = isHeadlineCase(tokens);
   let i = datelineEnd(tokens);
-  if (i > 0) chunks.push({ tokens: tokens.slice(0, i), titles: [], sentenceIndex, first: 0, last: i - 1, tailType: null, isDateline: true });
+  if (i > 0) {
+    chunks.push(datelineChunk(tokens, 0, i, sentenceIndex));
+    // "STATESVILLE, N.C. —", "SAN JOSE, Calif. —": the state or country after the comma.
+    const region = i + 1;
+    let regionEnd = region;
+    while (isCapitalisedWord(tokens[regionEnd]) && !MONTHS.test(tokens[regionEnd]!.text)) regionEnd += 1;
+    if (tokens[i]?.text === ',' && regionEnd > region) {
+      chunks.push(datelineChunk(tokens, region, regionEnd, sentenceIndex));
+      i = regionEnd;
+    }
+  }
   while (i < tokens.length) {
     if (!startsName(tokens, i, words, isHeadline)) {
       i += 1;
@@ -42,18 +61,34 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
   return chunks;
 }
 
+function datelineChunk(tokens: readonly Token[], first: number, end: number, sentenceIndex: number): NameChunk {
+  return { tokens: tokens.slice(first, end), titles: [], sentenceIndex, first, last: end - 1, tailType: null, isDateline: true };
+}
+
 function startsName(tokens: readonly Token[], i: number, words: DocWords, isHeadline: boolean): boolean {
   const token = tokens[i];
+  // "7th Brigade", "101st Airborne Division".
+  if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
   if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
-  const lower = token.text.toLowerCase();
-  if (isTypingWord(token.text)) return true;
   const previous = tokens[i - 1];
   const isSentenceStart = previous === undefined || OPENERS.has(previous.text);
   if (!isSentenceStart && !isHeadline) return true;
+  const continues = runEnd(tokens, i, isHeadline) > i;
+  if (isTypingWord(token.text)) return continues || !isSentenceStart;
+  const next = tokens[i + 1];
+  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
+  // "Conservative councillor Richard Bingley": an affiliation before a role and a name.
+  if (!isCommon && isPersonNoun(next?.text ?? '') && /^\p{Ll}/u.test(next?.text ?? '') && isCapitalisedWord(tokens[i + 2])) return true;
+  // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
+  if (!continues && (isNonNounWord(token.text) || (ADJECTIVE_ENDING.test(token.text) && !isKnownName(token.text)))) return false;
   if (words.midCapitalised.has(token.text)) return true;
   // A line label ("Background:", "Source:") is a heading, not a name.
-  if (previous === undefined && tokens[i + 1]?.text === ':') return false;
-  return !(isCommonWord(token.text) || words.lowercase.has(lower));
+  if (previous === undefined && next?.text === ':') return false;
+  if (isCommon) return false;
+  if (continues) return true;
+  // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
+  // it, or what follows is what follows names ("Kovalenko added", "Husakova, 37,", "Ukraine's").
+  return token.isPossessive || next?.text === ',' || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
 }
 
 /** Index of the last token of the name run that starts at `start`. */
@@ -74,7 +109,9 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
 }
 
 function isNameWord(token: Token | undefined, isHeadline: boolean): token is Token {
-  if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
+  if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
+  if (NAME_PARTICLES.has(token.text.toLowerCase())) return true; // "Kevin De Bruyne", "Ludwig Van Beethoven"
+  if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
   return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
 }
 
@@ -87,6 +124,8 @@ function isTypingWord(word: string): boolean {
 /** How many tokens after `end` a particle or connector joins to the run (0: none). */
 function joinerLength(tokens: readonly Token[], start: number, end: number): number {
   const joiner = tokens[end + 1];
+  // "Eli Lilly & Co.", "Johnson & Johnson".
+  if (joiner?.text === '&' && isCapitalisedWord(tokens[end + 2])) return 2;
   if (!joiner?.isWord) return 0;
   const word = joiner.text;
   if (NAME_PARTICLES.has(word)) {
@@ -95,13 +134,31 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   }
   if (!NAME_CONNECTORS.has(word)) return 0;
   const runWords = tokens.slice(start, end + 1).map((token) => token.text.toLowerCase());
-  const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, '')));
-  if (!hasHead) return 0;
-  const afterThe = word !== 'the' && tokens[end + 2]?.text === 'the' ? 3 : 2;
+  const afterThe = word !== 'and' && tokens[end + 2]?.text === 'the' ? 3 : 2;
   if (!isNameWord(tokens[end + afterThe], false)) return 0;
+  // "Health and Welfare Committee", "Ministry of Humanitarian Affairs": the words after the
+  // connector end in an organisation head, so both sides are one name; but "the UK and
+  // European Union" are two, as a known name on the left shows.
+  // Nor does a person's name join the court after it ("Judge James Carr of the U.S. District Court").
+  const left = tokens.slice(start, end + 1);
+  const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text));
+  const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
+  if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
+  // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
+  // common noun takes "of" and a country or city: "Voice of America", "Church of England".
+  const lastWord = runWords[runWords.length - 1]!;
+  const isOfPlace = word === 'of' && afterThe === 2 && !isLeftPerson && isCommonWord(lastWord) && isKnownName(tokens[end + 2]!.text);
+  const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))) || TITLE_HEADS.has(lastWord) || isOfPlace;
+  if (!hasHead) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.
   if (word === 'and' && !runWords.some((w) => ORGANIZATION_HEADS.has(w))) return 0;
   return afterThe;
+}
+
+function isHeadedOrganization(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (!tokens[i]!.isPossessive && isNameWord(tokens[i + 1], false)) i += 1;
+  return !tokens[i]!.isPossessive && ORGANIZATION_HEADS.has(tokens[i]!.text.toLowerCase());
 }
 
 /** Number of leading tokens forming a dateline place ("SUMY (Reuters) -", "WASHINGTON, March 3 (AP) —"). */
@@ -109,6 +166,8 @@ function datelineEnd(tokens: readonly Token[]): number {
   let end = 0;
   while (tokens[end]?.isWord && /^[\p{Lu}.'’-]{2,}$/u.test(tokens[end]!.text)) end += 1;
   if (end === 0 || !tokens.slice(0, end).some((token) => token.text.length >= 3)) return 0;
+  // "NEW DELHI, June 2 India's..." has no dash: a month after the comma marks it instead.
+  if (tokens[end]?.text === ',' && MONTHS.test(tokens[end + 1]?.text ?? '')) return end;
   const dash = tokens.slice(end, end + 12).findIndex((token) => DASHES.has(token.text));
   if (dash < 0) return 0;
   const between = tokens.slice(end, end + dash);
@@ -121,6 +180,13 @@ function isHeadlineCase(tokens: readonly Token[]): boolean {
   if (words.length < 5) return false;
   const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
   return capitalised / words.length >= 0.8;
+}
+
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word.toLowerCase());
 }
 
 function isShouting(word: string): boolean {

@@ -13,14 +13,23 @@ export const TITLE_HEADS = set(`
   general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt corporal
   commander cmdr brigadier marshal officer inspector detective chief superintendent
   judge justice attorney prosecutor chairman chairwoman ceo cfo coo director
-  founder spokesman spokeswoman spokesperson coach manager leader
+  founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp alhaji alhaja
+  commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
+  secretary-general director-general attorney-general president-elect
 `);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
 export const TITLE_MODIFIERS = set(`
   deputy acting former interim foreign defence defense interior finance health justice education
   home trade economy energy environment transport culture state first executive senior junior
-  associate assistant managing head opposition rear field vice prime chief staff
+  associate assistant managing head opposition rear field vice prime chief staff crown
+`);
+
+/** Person nouns the lexicon lacks or tags otherwise ("official" is an adjective to it). */
+export const PERSON_NOUNS = set(`
+  member official resident head deputy spokesman spokeswoman spokesperson lawmaker legislator
+  politician candidate nominee activist campaigner protester victim survivor witness suspect
+  defendant plaintiff veteran pensioner employee worker staffer aide adviser advisor consultant
 `);
 
 /** Honorifics that also tell gender. */
@@ -44,7 +53,8 @@ export const ORGANIZATION_HEADS = set(`
   systems technologies labs media news network broadcasting times post journal herald tribune
   gazette telegraph press agency records music studios pictures entertainment energy power oil
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
-  highways railways rail transport council reporting team fc
+  highways railways rail transport reporting team fc panel forum initiative
+  programme program taskforce management capital ventures church
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */
@@ -53,7 +63,8 @@ export const PLACE_HEADS = set(`
   tunnel airport station port harbour harbor stadium arena park barracks base river lake sea
   ocean gulf bay strait channel island islands peninsula mountain mountains mount mt hills
   valley desert forest region province county oblast district prefecture state territory city
-  town village borough parish canyon coast beach falls
+  town village borough parish canyon coast beach falls knoll ridge reef hill
+  moor heath marsh cliff point junction crossing farm hq headquarters
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */
@@ -81,27 +92,37 @@ export const SPEECH_VERBS = set(`
 export const ORGANIZATION_NOUNS_AFTER = set(`
   plant facility factory company firm group brand union party agency network airline bank
   chain retailer manufacturer maker carrier studio label publisher newspaper broadcaster
-  administration government spokesman spokeswoman spokesperson officials executives
+  administration spokesman spokeswoman spokesperson officials executives
 `);
 
 /** A lowercase noun after a name that says it names a place: "the Moscow region". */
 export const PLACE_NOUNS_AFTER = set(`
   region oblast province district county city town village area border farm coast island
   peninsula airport port river valley neighbourhood neighborhood suburb municipality residents
+  motorway road highway bridge junction stadium street station
 `);
 
 /** Lowercase nouns after a capitalised word that make it a product or model, not an entity. */
 export const PRODUCT_NOUNS_AFTER = set(`
   missile missiles drone drones rocket rockets jet jets fighter fighters tank tanks system
   systems rifle rifles vaccine vaccines phone phones app apps software console consoles
-  vehicle vehicles car cars model models variant variants
+  vehicle vehicles car cars model models variant variants product products device devices
 `);
+
+/** Last words of the names of laws and agreements: neither people, organisations nor places. */
+export const LAW_HEADS = set('act bill law treaty accord directive amendment');
 
 /** Lowercase nouns after a name that become part of it: "the Trump administration", "Moscow region". */
 export const NAME_TAIL_NOUNS: ReadonlyMap<string, 'ORGANIZATION' | 'PLACE'> = new Map([
   ['administration', 'ORGANIZATION'], ['union', 'ORGANIZATION'],
   ['region', 'PLACE'], ['oblast', 'PLACE'], ['province', 'PLACE'],
 ]);
+
+/** Organisation heads whose first word is usually a place: "Warrington Council", "Queensland Police". */
+export const CIVIC_HEADS = set('council police government parliament assembly county university hospital airport');
+
+/** Titles held for a place ("McMinnville Mayor"), unlike those held for a party ("Labour councillor"). */
+export const CIVIC_TITLES = set('mayor governor premier sheriff');
 
 /** Prepositions before a name that suggest a place: "in Zelenograd", "near Moscow". */
 export const PLACE_PREPOSITIONS = set('in near outside across throughout towards toward via from into');

@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import countries from 'world-countries';
 import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import type { Gender } from '../../doc';
+import { PERSON_NOUNS, TITLE_HEADS } from './cue-words';
 
 export type PlaceKind = 'country' | 'continent' | 'city' | 'region' | 'place';
 
@@ -15,13 +16,33 @@ interface CompromiseModel {
 // compromise's lexicon: ~24k lower-cased words and phrases tagged with its tag set (City,
 // Country, MaleName, Organization, Demonym, Adjective...). We use it as a tagged word list only;
 // running its tagger would cost far more than our speed budget.
-const lexicon = (nlp.model() as CompromiseModel).one.lexicon;
+const lexicon = new Map<string, readonly string[]>(
+  Object.entries((nlp.model() as CompromiseModel).one.lexicon).map(([word, tags]) => [word, typeof tags === 'string' ? [tags] : tags]),
+);
+const NO_TAGS: readonly string[] = [];
 
 function tagsOf(word: string): readonly string[] {
-  const tags = lexicon[word];
-  if (tags === undefined) return [];
-  return typeof tags === 'string' ? [tags] : tags;
+  return lexicon.get(word) ?? NO_TAGS;
 }
+
+/**
+ * Tags of a word or, when the lexicon lacks it, of the form it is inflected from: the lexicon
+ * lists "motorist" but not "Motorists", "title" but not "Titled"; "We're" is tagged as "we".
+ */
+function tagsOfInflected(word: string): readonly string[] {
+  const lower = word.toLowerCase().split(/['’]/)[0]!;
+  const own = tagsOf(lower);
+  if (own.length > 0 || lower.length < 4) return own;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (!lower.endsWith(suffix)) continue;
+    const stem = tagsOf(lower.slice(0, -suffix.length) + replacement);
+    if (stem.length > 0) return stem;
+  }
+  return [];
+}
+const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''],
+];
 
 // Short forms English news uses for countries that world-countries does not list.
 const COUNTRY_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
@@ -54,11 +75,18 @@ for (const demonym of Object.values(nationalities.nationalities)) {
   if (/^\p{L}+$/u.test(lower) && !places.has(lower)) demonyms.add(lower);
 }
 
+// Adjectives of belonging that no country list carries ("English" is a language to
+// world-countries, "European" a region's adjective); like demonyms, they are not entities.
+for (const word of ['english', 'scottish', 'welsh', 'irish', 'british', 'european', 'african', 'asian',
+  'american', 'arab', 'kurdish', 'palestinian', 'catalan', 'basque', 'western', 'eastern', 'soviet',
+  'jewish', 'muslim', 'christian', 'catholic', 'hispanic', 'latino', 'nordic', 'baltic', 'balkan']) {
+  demonyms.add(word);
+}
+
 const PLACE_TAGS: ReadonlyArray<readonly [string, PlaceKind]> = [
   ['Country', 'country'], ['City', 'city'], ['Region', 'region'], ['Place', 'place'],
 ];
-for (const [word, raw] of Object.entries(lexicon)) {
-  const tags = typeof raw === 'string' ? [raw] : raw;
+for (const [word, tags] of lexicon) {
   if (tags.includes('Demonym')) demonyms.add(word);
   const kind = PLACE_TAGS.find(([tag]) => tags.includes(tag))?.[1];
   if (kind && !places.has(word)) places.set(word, kind);
@@ -113,14 +141,17 @@ const PROPER_TAGS = new Set([
 
 /** A dictionary word that is not a name ("Meanwhile", "Quote", "Crippling"). */
 export function isCommonWord(word: string): boolean {
-  const tags = tagsOf(word.toLowerCase());
+  const tags = tagsOfInflected(word);
   return tags.some((tag) => COMMON_TAGS.has(tag)) && !tags.some((tag) => PROPER_TAGS.has(tag));
 }
 
 /** Function words and calendar words: never a name, even capitalised mid-sentence. */
 export function isClosedClassWord(word: string): boolean {
-  const tags = tagsOf(word.toLowerCase());
-  return tags.some((tag) => CLOSED_TAGS.has(tag)) && !tags.some((tag) => PROPER_TAGS.has(tag));
+  // "June-September", "We're": every hyphen part, or the part before an apostrophe.
+  return word.split('-').every((part) => {
+    const tags = tagsOf(part.toLowerCase().split(/['’]/)[0]!);
+    return tags.some((tag) => CLOSED_TAGS.has(tag)) && !tags.some((tag) => PROPER_TAGS.has(tag));
+  });
 }
 const CLOSED_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord',
@@ -129,12 +160,20 @@ const CLOSED_TAGS = new Set([
 
 /** A person noun ("spokesman", "mayor", "analyst"): before a name it says the name is a person. */
 export function isPersonNoun(word: string): boolean {
-  return tagsOf(word.toLowerCase()).includes('Actor');
+  const lower = word.toLowerCase();
+  // The lexicon lists common person nouns only; "-man"/"-woman"/"-person"/"-ist" make more.
+  return tagsOf(lower).includes('Actor') || PERSON_NOUNS.has(lower) || TITLE_HEADS.has(lower) ||
+    (/(?:wo)?m[ae]n$|person$|ists?$/.test(lower) && lower.length > 5);
 }
 
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor']);
 
 /** A dictionary word that cannot be a noun ("Western", "Crippling"): alone, never a name. */
 export function isNonNounWord(word: string): boolean {
-  return isCommonWord(word) && !tagsOf(word.toLowerCase()).some((tag) => NOUN_TAGS.has(tag));
+  return isCommonWord(word) && !tagsOfInflected(word).some((tag) => NOUN_TAGS.has(tag));
+}
+
+/** Any gazetteer knows the word as a name: a place, organisation, given name or surname. */
+export function isKnownName(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((tag) => PROPER_TAGS.has(tag)) || places.has(word.toLowerCase()) || countryCodes.has(word.toLowerCase());
 }

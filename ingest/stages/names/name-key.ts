@@ -1,15 +1,14 @@
 // British and American spellings of the words that recur in organisation names, so that
 // "Defence Ministry" and "Defense Ministry" are one name.
-const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bdefence\b/g, 'defense'], [/\boffence\b/g, 'offense'], [/\bcentre(s?)\b/g, 'center$1'],
-  [/\borganisation(s?)\b/g, 'organization$1'], [/\blabour\b/g, 'labor'], [/\bprogramme\b/g, 'program'],
-  [/\bharbour\b/g, 'harbor'], [/\bneighbour/g, 'neighbor'],
-];
+const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['defence', 'defense'], ['offence', 'offense'], ['centre', 'center'], ['centres', 'centers'],
+  ['organisation', 'organization'], ['organisations', 'organizations'], ['labour', 'labor'],
+  ['programme', 'program'], ['harbour', 'harbor'], ['neighbour', 'neighbor'], ['neighbours', 'neighbors'],
+]);
+const BRITISH_WORD = new RegExp(`\\b(?:${[...SPELLINGS.keys()].join('|')})\\b`, 'g');
 
 /** The comparison form of a name: lower case, no dots, no leading "the", one spelling. */
 export function nameKey(name: string): string {
-  let key = name.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
-  key = key.replace(/^the /, '');
-  for (const [pattern, replacement] of SPELLINGS) key = key.replace(pattern, replacement);
-  return key;
+  const key = name.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return key.replace(/^the /, '').replace(BRITISH_WORD, (word) => SPELLINGS.get(word) ?? word);
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import type { MentionDraft } from '../../doc';
+import { NAME_TAIL_NOUNS } from './cue-words';
 import { nameKey } from './name-key';
 
 /** Where a shorter name may sit inside a fuller one of the same type. */
@@ -12,17 +13,26 @@ type Fit = 'start' | 'end' | 'inside';
  * When two different fuller names fit (two people sharing a surname), the nearest one before
  * the partial mention wins, so the two people stay apart.
  */
-export function linkPartialNames(mentions: readonly MentionDraft[]): Array<[number, number]> {
+export function linkPartialNames(mentions: readonly MentionDraft[], text: string): Array<[number, number]> {
   const words = mentions.map((mention) => nameKey(mention.text).split(' '));
   const links: Array<[number, number]> = [];
   mentions.forEach((mention, i) => {
     const candidates = mentions
       .map((_, j) => j)
-      .filter((j) => mentions[j]!.type === mention.type && words[j]!.length > words[i]!.length && fits(words[i]!, words[j]!, mention.type));
+      .filter((j) => mentions[j]!.type === mention.type && words[j]!.length > words[i]!.length && fits(words[i]!, words[j]!, mention.type))
+      .filter((j) => !isRegionOf(words[i]!, words[j]!) || isEveryUseAttributive(mention.text, mentions, text));
     const fuller = nearest(candidates, mentions, mention.start);
     if (fuller !== undefined) links.push([i, fuller]);
   });
   return links;
+}
+
+/**
+ * "the Bryansk plant" names the Bryansk region's plant; "refugees in Sumy" names the city of
+ * Sumy, a place apart from the Sumy region. True when every bare use of `name` qualifies a noun.
+ */
+function isEveryUseAttributive(name: string, mentions: readonly MentionDraft[], text: string): boolean {
+  return mentions.filter((m) => m.text === name).every((m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)));
 }
 
 function fits(part: readonly string[], whole: readonly string[], type: EntityType): boolean {
@@ -35,8 +45,13 @@ function fits(part: readonly string[], whole: readonly string[], type: EntityTyp
     case 'ORGANIZATION':
       return fit === 'start' || (fit === 'end' && part.length > 1);
     case 'PLACE':
-      return fit === 'end' && part.length > 1;
+      // "Project One" in "Hornsea Project One"; "Oryol" in "Oryol region" (see isEveryUseAttributive).
+      return (fit === 'end' && part.length > 1) || isRegionOf(part, whole);
   }
+}
+
+function isRegionOf(part: readonly string[], whole: readonly string[]): boolean {
+  return whole.length === part.length + 1 && NAME_TAIL_NOUNS.get(whole[whole.length - 1]!) === 'PLACE' && indexOfRun(part, whole) === 0;
 }
 
 function indexOfRun(part: readonly string[], whole: readonly string[]): number {

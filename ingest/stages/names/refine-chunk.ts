@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { COMPASS_WORDS, NAME_PARTICLES, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
-import { givenNameGender, isDemonym, isNonNounWord } from './gazetteer';
+import { givenNameGender, isDemonym, isPersonNoun } from './gazetteer';
 import type { Token } from './tokenize';
 
 /** A candidate name in one sentence, with what surrounded it. */
@@ -33,11 +33,27 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   if (titleEnd > end) return []; // a title alone ("the President") names no one
   if (titles.length === 0) {
     const split = affiliationSplit(tokens, first, end);
+    // "Commissioner Michael Martin": an affiliation made only of person nouns is a title.
+    if (split > first && tokens.slice(first, split).every((token) => isPersonNoun(token.text))) {
+      return [chunk(tokens, split, end, tokens.slice(first, split), sentenceIndex)];
+    }
+    // "NASA Administrator Charles Bolden": person nouns ending the affiliation are the title.
+    let titleStart = split;
+    while (titleStart > first + 1 && isPersonNoun(tokens[titleStart - 1]!.text)) titleStart -= 1;
+    if (titleStart < split) {
+      return [...refineRun(tokens, first, titleStart - 1, sentenceIndex), chunk(tokens, split, end, tokens.slice(titleStart, split), sentenceIndex)];
+    }
     if (split > first) {
-      return [...refineRun(tokens, first, split - 1, sentenceIndex), ...refineRun(tokens, split, end, sentenceIndex)];
+      // "County Comptroller Bob Antonacci": a bare head word before the title names nothing.
+      const isBareHead = split === first + 1 && (isHead(tokens[first], ORGANIZATION_HEADS) || isHead(tokens[first], PLACE_HEADS));
+      const affiliation = isBareHead ? [] : refineRun(tokens, first, split - 1, sentenceIndex);
+      return [...affiliation, ...refineRun(tokens, split, end, sentenceIndex)];
     }
   }
-  if (first === end && titles.length === 0 && isNonNounWord(tokens[first]!.text)) return [];
+  const organization = titles.length === 0 ? organizationAfterTitle(tokens, first, end) : first;
+  if (organization > first) return refineRun(tokens, organization, end, sentenceIndex);
+  // "the South East underside": compass words alone give a direction, not a place.
+  if (tokens.slice(titleEnd, end + 1).every((token) => COMPASS_WORDS.has(lower(token)))) return [];
   return [chunk(tokens, titleEnd, end, titles, sentenceIndex)];
 }
 
@@ -73,17 +89,39 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
 }
 
 /**
- * Index where a person's name starts after a capitalised affiliation ("Conservative Patrick
- * Nicholson", "Labour MP"), or `first` when the run is one name. A split needs a known given
- * name followed by a surname and no given name or particle before it.
+ * Index where a person's part starts after a capitalised affiliation, or `first` when the run is
+ * one name: at a title inside the run ("Garda Commissioner Drew Harris", "McMinnville Mayor
+ * Jimmy Haley"), else at a known given name followed by a surname with no given name before it
+ * ("Conservative Patrick Nicholson"). A run ending in an organisation head ("French General
+ * Staff") is one organisation.
  */
 function affiliationSplit(tokens: readonly Token[], first: number, end: number): number {
+  if (isHead(tokens[end], ORGANIZATION_HEADS)) return first;
+  // Only a plain run of capitalised words splits: "Board of Mayor and Aldermen" stays whole.
+  const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
+  for (let k = first + 1; k < end && isPlainRun; k += 1) {
+    if (!TITLE_HEADS.has(lower(tokens[k]!))) continue;
+    let titleStart = k;
+    while (titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
+    return titleStart;
+  }
   for (let k = first + 1; k < end; k += 1) {
     const token = tokens[k]!;
     const before = tokens.slice(first, k);
     if (givenNameGender(token.text) === null) continue;
     const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
     return isPrefixName ? first : k;
+  }
+  return first;
+}
+
+/** "CEO of Sony Music", "head of the Kremlin administration": the organisation after a title's "of". */
+function organizationAfterTitle(tokens: readonly Token[], first: number, end: number): number {
+  if (!TITLE_HEADS.has(lower(tokens[first]!))) return first;
+  for (let i = first + 1; i < end; i += 1) {
+    const word = lower(tokens[i]!);
+    if (word === 'of') return tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    if (!TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) return first;
   }
   return first;
 }

@@ -1,3 +1,5 @@
+import { isCommonWord } from './gazetteer';
+
 /** One word, number or punctuation mark of a sentence, with offsets into the article text. */
 export interface Token {
   readonly text: string;
@@ -10,9 +12,11 @@ export interface Token {
   readonly hasModifierTail: boolean;
 }
 
-// Dotted acronyms first ("U.S." keeps its final period), then words with inner apostrophes,
-// hyphens and ampersands ("O'Brien", "Kremniy-EL", "AT&T"), then numbers, then any other mark.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
+// Dotted acronyms first ("U.S." keeps its final period), then a middle initial before a name
+// ("Lisa D. Cook") and company and name suffixes ("Inc.", "Jr."), which keep theirs too, then
+// words with inner apostrophes, hyphens and ampersands ("O'Brien", "Kremniy-EL", "AT&T"), then
+// numbers, then any other mark.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
 
 /** Splits `text` (starting at `offset` in the article) into tokens. */
 export function tokenize(text: string, offset: number): Token[] {
@@ -42,9 +46,10 @@ function wordToken(raw: string, start: number, next: string | undefined, afterNe
   } else if (/s$/.test(text) && (next === "'" || next === '’') && (afterNext === undefined || /\s/.test(afterNext))) {
     isPossessive = true; // "Reuters' report"
   }
-  // "Russian-backed", "Kremlin-controlled": the name is only the capitalised head.
-  const tail = /^(\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}[\p{L}-]*$/u.exec(text);
-  if (tail?.[1]) {
+  // "Russian-backed", "Kremlin-controlled": the name is only the capitalised head; but an
+  // unknown lowercase tail is part of the name ("Prayuth Chan-o-cha").
+  const tail = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
+  if (tail?.[1] && isCommonWord(tail[2]!.split('-').pop()!)) {
     return { ...plainToken(tail[1], start, true), hasModifierTail: true };
   }
   return { ...plainToken(text, start, true), isPossessive };

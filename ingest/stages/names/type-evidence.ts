@@ -1,9 +1,9 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
-  COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
+  CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
+  LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
-import { givenNameGender, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 
@@ -14,6 +14,8 @@ export type TypeScores = Readonly<Record<EntityType, number>>;
 const STRONG = 10;
 const MEDIUM = 5;
 const WEAK = 2;
+// A title right before the name ("Premier Ford") settles it against any gazetteer ("Ford" the carmaker).
+const DECISIVE = 20;
 
 const wordOf = (token: Token | undefined): string => (token?.isWord ? token.text.toLowerCase() : '');
 const isHeadWord = (word: string, heads: ReadonlySet<string>): boolean => heads.has(word) || heads.has(word.replace(/s$/, ''));
@@ -24,14 +26,18 @@ export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScor
   const add = (type: EntityType, weight: number): void => { scores[type] += weight; };
   const names = chunk.tokens.map((token) => token.text);
   const name = names.join(' ');
-  const lastWord = names[names.length - 1]!.toLowerCase();
-  const next = wordOf(tokens[chunk.last + 1]);
-  if (PRODUCT_NOUNS_AFTER.has(next) && !chunk.tailType) return null;
-  // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
-  if (names.length === 1 && /\p{N}/u.test(name) && !PLACE_NOUNS_AFTER.has(next) && next !== 'motorway') return null;
+  const lastWord = names[names.length - 1]!.toLowerCase().replace(/\.$/, '');
+  const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
+  // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
+  const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
+  if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return null;
+  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return null;
+  // "19:00 BST", "50 MW": an acronym after a number is a unit.
+  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
-  if (chunk.titles.length > 0) add('PERSON', STRONG);
+  if (chunk.titles.length > 0) add('PERSON', DECISIVE);
+  if (names.length > 1 && LAW_HEADS.has(names[names.length - 1]!.toLowerCase())) return null;
   scoreNameItself(name, names, lastWord, add);
   scoreContext(chunk, tokens, add);
   return scores;
@@ -41,55 +47,135 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   const place = placeKindOf(name) ?? placeKindOf(name.replace(/\./g, ''));
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (place) add('PLACE', MEDIUM + 1);
-  if (isKnownOrganization(name)) add('ORGANIZATION', STRONG);
+  // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
+  if (isKnownOrganization(name)) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
   if (names.length > 1 && isHeadWord(lastWord, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
-  if (names.length > 1 && isHeadWord(lastWord, PLACE_HEADS)) add('PLACE', STRONG);
+  if (names.length > 1 && PLACE_HEADS.has(lastWord)) add('PLACE', STRONG);
   const firstWord = names[0]!.toLowerCase();
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
   if (names.length > 1 && !isCompassPlace && givenNameGender(names[0]!) !== null) add('PERSON', MEDIUM + 2);
-  if (names.length > 1 && isKnownSurname(names[names.length - 1]!)) add('PERSON', WEAK);
+  if (isKnownSurname(names[names.length - 1]!)) add('PERSON', names.length > 1 ? WEAK : WEAK + 1);
+  if (hasPersonShape(names) && place === null) add('PERSON', 1);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK);
-  add(names.length > 1 ? 'PERSON' : 'ORGANIZATION', 1);
+  // "Parliament", "Congress", "Cabinet" on their own are bodies, whatever preposition precedes.
+  if (names.length === 1 && ORGANIZATION_HEADS.has(lastWord)) add('ORGANIZATION', WEAK + 1);
+}
+
+/** Two or three uncommon capitalised words with no head word: "Pervis Estupinan", "Xherdan Shaqiri". */
+function hasPersonShape(names: readonly string[]): boolean {
+  if (names.length < 2 || names.length > 3) return false;
+  const last = names[names.length - 1]!.toLowerCase();
+  if (isHeadWord(last, ORGANIZATION_HEADS) || PLACE_HEADS.has(last) || LAW_HEADS.has(last)) return false;
+  return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
+}
+
+/** “Earthly Messenger,”: a name that fills a pair of quotation marks is a work's title or a nickname. */
+function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
+  let before = chunk.first - 1;
+  while (/^\p{Lu}/u.test(tokens[before]?.text ?? '')) before -= 1; // “Earthly Messenger”: "Earthly" was no name
+  const opening = tokens[before]?.text ?? '';
+  const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
+  return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
+}
+
+/** "unfair competition law (UCL)": an acronym defined for a lowercase phrase names no entity. */
+function isDefinedAbbreviation(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const acronym = chunk.tokens.length === 1 ? chunk.tokens[0]!.text : '';
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || tokens[chunk.first - 1]?.text !== '(') return false;
+  const phrase = tokens.slice(Math.max(0, chunk.first - 1 - acronym.length), chunk.first - 1);
+  return phrase.every((token) => /^\p{Ll}/u.test(token.text)) && phrase.map((token) => token.text[0]).join('').toUpperCase() === acronym;
+}
+
+/**
+ * "Iskander missiles", "Kalibr and Kh-101 cruise missiles": a name followed, possibly through a
+ * list of other names and one modifier, by a product noun is a product or model.
+ */
+function isProductName(tokens: readonly Token[], from: number): boolean {
+  let modifiers = 0;
+  for (let i = from; i < from + 6; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    const word = token.text.toLowerCase();
+    if (PRODUCT_NOUNS_AFTER.has(word)) return true;
+    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text)) continue;
+    modifiers += 1;
+    if (!token.isWord || modifiers > 1) return false;
+  }
+  return false;
 }
 
 function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
-  const before = wordOf(tokens[chunk.first - 1]);
+  const governed = governingIndex(tokens, chunk.first);
+  const before = wordOf(tokens[governed]);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
   const next = wordOf(tokens[chunk.last + 1]);
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
-  // "councillor Leigh Ingham", "Her father, Vyacheslav": a person noun right before a name.
-  if (isPersonNoun(beforeSkippingComma) && !TITLE_HEADS.has(next)) add('PERSON', MEDIUM);
+  // "councillor Leigh Ingham", "Her father, Vyacheslav": a person noun right before a name,
+  // unless it ends a compound adjective ("the 465-member House").
+  const nounAt = tokens[chunk.first - 1]?.text === ',' ? chunk.first - 2 : chunk.first - 1;
+  const isCompound = tokens[nounAt - 1]?.text === '-';
+  if (isPersonNoun(beforeSkippingComma) && !isCompound && !TITLE_HEADS.has(next)) add('PERSON', MEDIUM);
   if (TITLE_HEADS.has(before)) add('PERSON', MEDIUM);
   if (!isPossessive && SPEECH_VERBS.has(next)) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
-  // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun.
-  if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', WEAK + 1);
-  if (PLACE_PREPOSITIONS.has(before)) add('PLACE', WEAK);
+  // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;
+  // a place when the title is held for a place ("McMinnville Mayor").
+  if (!isPossessive && chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
+  else if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
+  const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
+  if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
+  // "in Pervis Estupinan's cross": the preposition governs the possessed noun, not the name.
+  if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', WEAK);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
-    const governor = wordOf(tokens[chunk.first - 2]);
+    const governor = wordOf(tokens[governed - 1]);
     if (PLACE_NOUNS_AFTER.has(governor)) add('PLACE', MEDIUM);
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
   scoreApposition(tokens, chunk.last + 1, add);
 }
 
+/**
+ * The word before a name, looking past a list it ends: in "centres in Woolston, Gatewarth and
+ * Sandy Lane" each of the three is governed by "in".
+ */
+function governingIndex(tokens: readonly Token[], first: number): number {
+  let i = first - 1;
+  while ([',', 'and', 'or'].includes(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
+    i -= 1;
+    while (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i -= 1;
+    i -= 1;
+  }
+  return i;
+}
+
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
 function scoreApposition(tokens: readonly Token[], at: number, add: (type: EntityType, weight: number) => void): void {
   if (tokens[at]?.text !== ',') return;
   let i = at + 1;
+  if (wordOf(tokens[i]) === 'who') return add('PERSON', MEDIUM); // "Arteta, who had been ticking"
   if (/^\p{N}+$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') {
     add('PERSON', MEDIUM); // an age
     return;
   }
-  if (!['a', 'an', 'the'].includes(wordOf(tokens[i]))) return;
-  for (i += 1; i < at + 6 && tokens[i]?.isWord; i += 1) {
+  // ", CEO of Sony Music,", ", deputy-secretary general of the Election Commission"
+  const first = wordOf(tokens[i]);
+  const isRoleNoun = first.split('-').some((part) => TITLE_HEADS.has(part)) ||
+    (isPersonNoun(first) && !first.endsWith('s') && ['of', 'at', 'for', 'to'].includes(wordOf(tokens[i + 1])));
+  if (isRoleNoun) return add('PERSON', MEDIUM);
+  // ", a city in...", ", under construction as the world's biggest offshore wind farm"
+  const determiner = tokens.slice(i, i + 5).findIndex((token) => ['a', 'an', 'the'].includes(wordOf(token)));
+  if (determiner < 0 || tokens.slice(i, i + determiner).some((token) => !token.isWord)) return;
+  const scanFrom = i + determiner + 1;
+  // The noun before "of" heads the apposition: ", a mother of eight", ", a member of parliament".
+  for (i = scanFrom; i < scanFrom + 6 && tokens[i] !== undefined && ![',', 'of'].includes(tokens[i]!.text); i += 1) {
     const word = wordOf(tokens[i]);
-    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
-    if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word) || word === 'charity') return add('ORGANIZATION', MEDIUM);
     if (isPersonNoun(word)) return add('PERSON', MEDIUM);
+    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
+    if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word)) return add('ORGANIZATION', MEDIUM);
   }
 }

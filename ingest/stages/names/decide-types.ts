@@ -1,0 +1,80 @@
+import type { EntityType } from '../../../src/domain/entity';
+import { CIVIC_HEADS } from './cue-words';
+import { isCommonWord, isNonNounWord } from './gazetteer';
+import { nameKey } from './name-key';
+import type { NameChunk } from './refine-chunk';
+import type { TypeScores } from './type-evidence';
+
+export interface ScoredChunk {
+  readonly chunk: NameChunk;
+  readonly scores: TypeScores;
+  /** `nameKey` of the chunk's text: occurrences with one key get one type. */
+  readonly key: string;
+}
+
+type Totals = Record<EntityType, number>;
+
+// Ties go to the first type in this order.
+const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORGANIZATION'];
+// A surname alone is the person named in full elsewhere ("Umierov" after "Rustem Umierov");
+// the first word of a place or organisation name alone is that place or organisation ("Bryansk"
+// after "Bryansk region", "Dong" after "Dong Energy"), except before a civic head, where it is
+// the place the body serves ("Warrington" in "Warrington Council").
+const SURNAME_WEIGHT = 8;
+const FIRST_WORD_WEIGHT = 3;
+const FIRST_NAME_WEIGHT = 5;
+const CIVIC_PLACE_WEIGHT = 7;
+const TAIL_PLACE_WEIGHT = 10;
+// Below this total a lone adjective or verb ("Western", "Unite") is not taken for a name.
+const LONE_WORD_MINIMUM = 3;
+const CODE_PLACE_MINIMUM = 5;
+
+/** One type per name key for the whole article; a key missing from the map is no entity. */
+export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityType> {
+  const totals = new Map<string, Totals>();
+  const surfaces = new Map<string, string>();
+  for (const { key, scores, chunk } of scored) {
+    if (!surfaces.has(key)) surfaces.set(key, chunk.tokens.map((token) => token.text).join(' '));
+    const total = totals.get(key) ?? { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
+    for (const type of TYPES) total[type] += scores[type];
+    totals.set(key, total);
+  }
+  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total)]));
+  for (const { chunk, key } of scored) {
+    if (chunk.tokens.length < 2) continue;
+    const type = leading.get(key)!;
+    const words = chunk.tokens.map((token) => token.text);
+    // A person is also called by the first name alone when it is the family name ("Xi" of
+    // "Xi Jinping") or the name in use ("Prayuth" of "Prayuth Chan-o-cha").
+    const given = type === 'PERSON' ? totals.get(nameKey(words[0]!)) : undefined;
+    if (given && words.length > 1) given.PERSON += FIRST_NAME_WEIGHT;
+    const part = totals.get(nameKey(type === 'PERSON' ? words[words.length - 1]! : words[0]!));
+    if (!part) continue;
+    if (type === 'PERSON') part.PERSON += SURNAME_WEIGHT;
+    else if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
+    else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
+    else part[type] += FIRST_WORD_WEIGHT;
+  }
+  const types = new Map<string, EntityType>();
+  for (const [key, total] of totals) {
+    const best = Math.max(...TYPES.map((type) => total[type]));
+    const isLoneWord = !key.includes(' ');
+    if (isLoneWord && best < LONE_WORD_MINIMUM && isNonNounWord(key)) continue;
+    // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
+    if (isLoneWord && /\p{N}/u.test(key) && total.PLACE < CODE_PLACE_MINIMUM) continue;
+    types.set(key, typeOf(key, surfaces.get(key)!, total));
+  }
+  return types;
+}
+
+function typeOf(key: string, surface: string, total: Totals): EntityType {
+  const best = TYPES.reduce((top, type) => (total[type] > total[top] ? type : top));
+  return total[best] > 0 ? best : defaultType(key, surface);
+}
+
+/** With no evidence at all: a run of uncommon capitalised words is most often a person's name. */
+function defaultType(key: string, surface: string): EntityType {
+  const words = key.split(' ');
+  const hasAcronym = /\b\p{Lu}{2,}\b/u.test(surface);
+  return words.length > 1 && !hasAcronym && !words.some((word) => isCommonWord(word)) ? 'PERSON' : 'ORGANIZATION';
+}

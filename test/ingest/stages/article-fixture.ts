@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import type { ArticleInput } from '../../../src/domain/article';
+
+/** An article with only its text, as a reader hands it over when the page had no metadata. */
+export function articleOf(text: string): ArticleInput {
+  return { text, title: null, url: null, source: null, publishedAt: null };
+}
+
+/** The text of one gold article in test/fixtures/eval-dev. */
+export function devText(id: string): string {
+  const gold = JSON.parse(readFileSync(new URL(`../../fixtures/eval-dev/${id}.json`, import.meta.url), 'utf8')) as { text: string };
+  return gold.text;
+}
