@@ -95,6 +95,13 @@ export const ORGANIZATION_NOUNS_AFTER = set(`
   administration spokesman spokeswoman spokesperson officials executives
 `);
 
+/** A lowercase noun right before a name that says it names an organisation: "firm Shire". */
+export const ORGANIZATION_NOUNS_BEFORE = set(`
+  firm company companies carmaker automaker retailer group lender bank insurer airline carrier
+  charity startup start-up maker manufacturer giant broadcaster newspaper club union party
+  agency regulator conglomerate chain brand label publisher studio network operator rival
+`);
+
 /** A lowercase noun after a name that says it names a place: "the Moscow region". */
 export const PLACE_NOUNS_AFTER = set(`
   region oblast province district county city town village area border farm coast island

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
-  CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
+  CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
   LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
@@ -118,6 +118,8 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   const isCompound = tokens[nounAt - 1]?.text === '-';
   if (isPersonNoun(beforeSkippingComma) && !isCompound && !TITLE_HEADS.has(next)) add('PERSON', MEDIUM);
   if (TITLE_HEADS.has(before)) add('PERSON', MEDIUM);
+  // "Pharmaceutical firm Shire", "U.S. company Baxalta".
+  if (ORGANIZATION_NOUNS_BEFORE.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && SPEECH_VERBS.has(next)) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
