@@ -31,7 +31,7 @@ export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScor
   // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
   if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return null;
-  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return null;
+  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk) || isPortfolio(tokens, chunk)) return null;
   // "19:00 BST", "50 MW": an acronym after a number is a unit.
   if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
   if (chunk.isDateline) add('PLACE', STRONG);
@@ -78,6 +78,13 @@ function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
   const opening = tokens[before]?.text ?? '';
   const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
   return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
+}
+
+/** "Cabinet member for Communities and Local Place": a post's remit, unless it is a known place. */
+function isPortfolio(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const governed = governingIndex(tokens, chunk.first);
+  if (wordOf(tokens[governed]) !== 'for' || !isPersonNoun(wordOf(tokens[governed - 1]))) return false;
+  return chunk.tokens.every((token) => placeKindOf(token.text) === null);
 }
 
 /** "unfair competition law (UCL)": an acronym defined for a lowercase phrase names no entity. */

@@ -78,6 +78,11 @@ describe('findMentions', () => {
       text: ' date 2019-04-07 NewsSportBusinessViewsLifePropertyMotorsTechFarming\nCalls for clarification surrounding incident involving unmarked PSNI vehicle at Garda HQ',
       expected: ['ORGANIZATION PSNI', 'PLACE Garda HQ'],
     },
+    {
+      why: 'the remit after "member for" is a post, not an organisation or place; a person noun after a comma still types the name (dev-007)',
+      text: 'Cabinet member for Communities and Local Place, councillor Leigh Ingham said: "We are supporting National Highways with the diversion route."',
+      expected: ['PERSON Leigh Ingham', 'ORGANIZATION National Highways'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
