@@ -20,3 +20,8 @@ export function countryOfDemonym(doc: ResolvedDoc, word: string): EntityDraft | 
   return doc.entities.find((entity) => entity.type === 'PLACE'
     && [entity.name, ...entity.aliases].some((name) => names.includes(name.toLowerCase()))) ?? null;
 }
+
+/** Is `word` a nationality adjective ("French", "British")? */
+export function isDemonymWord(word: string): boolean {
+  return COUNTRY_NAMES_BY_DEMONYM.has(word.toLowerCase());
+}

@@ -4,7 +4,7 @@
 // Shared by roles (which reports them) and quotes ("the minister said" → who holds that title).
 import type { EntityDraft, ResolvedDoc } from '../doc';
 import { listEntityMentions, type EntityMention } from './entity-mentions';
-import { countryOfDemonym } from './demonyms';
+import { countryOfDemonym, isDemonymWord } from './demonyms';
 import {
   HONORIFICS, QUALIFIER_WORDS, RANK_WORDS, TITLE_BOUNDARY_WORDS, isTitleHead,
 } from './title-words';
@@ -13,6 +13,8 @@ export interface PersonTitle {
   readonly person: EntityDraft;
   readonly title: string;
   readonly organization: EntityDraft | null;
+  /** The text says whose title it is ("Sinn Féin's spokesman"), even if that owner is no entity. */
+  readonly isOwnerStated: boolean;
   /** Span of title and name together. */
   readonly start: number;
   readonly end: number;
@@ -25,7 +27,9 @@ interface Token {
   readonly end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.\-]*(?<!\.)|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-]*[\p{L}\p{N}])?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const WINDOW_BEFORE_CHARS = 120;
+const WINDOW_AFTER_CHARS = 200;
 const POSSESSIVE = /^['’]s$/;
 const IS_WORD = /^[\p{L}\p{N}]/u;
 const IS_CAPITALISED = /^\p{Lu}/u;
@@ -36,23 +40,30 @@ const MAX_TITLE_WORDS = 6;
 
 /** Every (person, title) the text states, in text order, one per mention. */
 export function findPersonTitles(doc: ResolvedDoc): PersonTitle[] {
-  const mentions = listEntityMentions(doc);
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const mention of listEntityMentions(doc)) {
+    bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), mention]);
+  }
   const found: PersonTitle[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = [...sentence.text.matchAll(TOKEN)].map((m) => ({
-      text: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length,
-    }));
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  for (const [sentenceIndex, inSentence] of bySentence) {
+    const sentence = doc.sentences[sentenceIndex];
+    if (sentence === undefined) continue;
     for (const mention of inSentence) {
       if (mention.entity.type !== 'PERSON') continue;
-      const context = { doc, tokens, mentions: inSentence, sentenceIndex: sentence.index };
+      // Titles sit next to the name, so only a window around it is tokenised.
+      const from = Math.max(sentence.start, mention.start - WINDOW_BEFORE_CHARS);
+      const to = Math.min(sentence.end, mention.end + WINDOW_AFTER_CHARS);
+      const tokens = [...doc.text.slice(from, to).matchAll(TOKEN)].map((m) => ({
+        text: m[0], start: from + m.index, end: from + m.index + m[0].length,
+      }));
+      const context = { doc, tokens, mentions: inSentence, sentenceIndex };
       const before = titleBefore(context, mention);
       if (before !== null) found.push(before);
       const after = titleAfter(context, mention);
       if (after !== null) found.push(after);
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 interface SentenceContext {
@@ -70,8 +81,15 @@ function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle
   let j = tokens.findIndex((t) => t.start >= name.start) - 1;
   if (j < 0) return null;
   while (j >= 0 && HONORIFICS.has(tokens[j]!.text.toLowerCase().replace(/\.$/, ''))) j -= 1;
-  if (tokens[j]?.text === ',') j -= 1; // "Regional officer, Brian Troake said"
+  if (tokens[j]?.text === ',') {
+    j -= 1; // "Regional officer, Brian Troake said"
+    const ofPhrase = titleWithOfPhrase(context, j, name);
+    if (ofPhrase !== null) return ofPhrase;
+  }
   const head = tokens[j];
+  if (head !== undefined && !isTitleHead(head.text) && IS_CAPITALISED.test(head.text)) {
+    return titleWithOfPhrase(context, j, name); // "Secretary of State Antony Blinken"
+  }
   if (head === undefined || !isTitleHead(head.text) || mentionCovering(context, head) !== null) return null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < MAX_TITLE_WORDS; k -= 1) {
@@ -92,17 +110,48 @@ function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle
   while (first < j && ['of', 'for'].includes(tokens[first]!.text.toLowerCase())) first += 1;
   const left = tokens[first - 1];
   const organization = left === undefined ? null : organizationLeftOf(context, left, first - 1);
+  const isOwnerStated = left !== undefined && (POSSESSIVE.test(left.text) || organization !== null);
   let words = tokens.slice(first, j + 1).map((t) => t.text);
-  const country = words.length > 1 ? countryOfDemonym(context.doc, words[0]!) : null;
-  if (country !== null) words = words.slice(1);
+  // "British Prime Minister": the nationality names the owner, not the position.
+  const isDemonym = words.length > 1 && isDemonymWord(words[0]!);
+  const country = isDemonym ? countryOfDemonym(context.doc, words[0]!) : null;
+  if (isDemonym) words = words.slice(1);
   return {
     person: name.entity,
     title: withoutTrailingRanks(words).join(' '),
     organization: organization ?? country,
+    isOwnerStated: isOwnerStated || country !== null,
     start: tokens[first]!.start,
     end: name.end,
     sentenceIndex: context.sentenceIndex,
   };
+}
+
+/**
+ * "Minister of Information and National Orientation, Mohammed Idris": a head, "of" or "for",
+ * then capitalised words up to the comma before the name. Names inside belong to the title.
+ */
+function titleWithOfPhrase(context: SentenceContext, last: number, name: EntityMention): PersonTitle | null {
+  const { tokens } = context;
+  for (let k = last - 1; k >= 1 && last - k <= MAX_TITLE_WORDS; k -= 1) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (word !== 'of' && word !== 'for') continue;
+    const head = tokens[k - 1]!;
+    const object = tokens.slice(k + 1, last + 1);
+    const isNamePhrase = object.every((t) => IS_CAPITALISED.test(t.text) || ['and', 'the', '&'].includes(t.text.toLowerCase()));
+    if (!isTitleHead(head.text) || !isNamePhrase) return null;
+    const owner = context.mentions.find((m) => m.start >= tokens[k + 1]!.start && m.end <= tokens[last]!.end && m.entity.type === 'ORGANIZATION');
+    return {
+      person: name.entity,
+      title: tokens.slice(k - 1, last + 1).map((t) => t.text).join(' '),
+      organization: owner?.entity ?? null,
+      isOwnerStated: true,
+      start: head.start,
+      end: name.end,
+      sentenceIndex: context.sentenceIndex,
+    };
+  }
+  return null;
 }
 
 /** "Ukraine's Defence Minister", "Labour leader": the owner of a title stands just left of it. */
@@ -130,10 +179,22 @@ function titleAfter(context: SentenceContext, name: EntityMention): PersonTitle 
     i = tokens.findIndex((t) => t.start >= name.end + copula[0].length);
   } else if (tokens[i]?.text === ',') {
     i += 1;
+    // "John Smith, 45, a teacher": an age between commas comes before the apposition.
+    if (/^\d+$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   } else {
     return null;
   }
   while (i >= 0 && ['a', 'an', 'the', 'new', 'its', 'their'].includes(tokens[i]?.text.toLowerCase() ?? '')) i += 1;
+  // "Tim Cook, Apple's chief executive": the owner opens the apposition.
+  let owner: EntityDraft | null = null;
+  const opening = tokens[i] === undefined ? null : mentionCovering(context, tokens[i]!);
+  if (opening !== null && opening.entity.type !== 'PERSON') {
+    const possessive = tokens.findIndex((t) => t.start >= opening.end);
+    if (possessive !== -1 && POSSESSIVE.test(tokens[possessive]!.text)) {
+      owner = opening.entity;
+      i = possessive + 1;
+    }
+  }
   const phrase: Token[] = [];
   for (; i >= 0 && i < tokens.length && phrase.length < MAX_TITLE_WORDS; i += 1) {
     const token = tokens[i]!;
@@ -144,12 +205,15 @@ function titleAfter(context: SentenceContext, name: EntityMention): PersonTitle 
   const head = phrase.at(-1);
   if (head === undefined || !isTitleHead(head.text)) return null;
   let end = head.end;
-  let organization: EntityDraft | null = null;
-  if (i >= 0 && APPOSITION_END.has(tokens[i]?.text.toLowerCase() ?? '')) {
+  let organization: EntityDraft | null = owner;
+  if (owner === null && i >= 0 && APPOSITION_END.has(tokens[i]?.text.toLowerCase() ?? '')) {
     const rest = tokens.slice(i + 1, i + 14);
     const stop = rest.findIndex((t) => [',', '.', ';', '(', ')'].includes(t.text));
     const restEnd = (stop === -1 ? rest.at(-1) : rest[stop - 1])?.end ?? head.end;
-    const owners = context.mentions.filter((m) => m.start > head.end && m.end <= restEnd && m.entity.type !== 'PERSON');
+    // "a teacher from Leeds": a place after from/in/on says where, not whose.
+    const canPlaceOwn = !['from', 'in', 'on'].includes(tokens[i]!.text.toLowerCase());
+    const owners = context.mentions.filter((m) => m.start > head.end && m.end <= restEnd
+      && (m.entity.type === 'ORGANIZATION' || (m.entity.type === 'PLACE' && canPlaceOwn)));
     organization = (owners.find((m) => m.entity.type === 'ORGANIZATION') ?? owners[0])?.entity ?? null;
     if (organization !== null) end = restEnd;
   }
@@ -157,6 +221,7 @@ function titleAfter(context: SentenceContext, name: EntityMention): PersonTitle 
     person: name.entity,
     title: phrase.map((t) => t.text).join(' '),
     organization,
+    isOwnerStated: organization !== null,
     start: name.start,
     end,
     sentenceIndex: context.sentenceIndex,

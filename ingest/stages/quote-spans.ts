@@ -3,7 +3,7 @@
 // multi-paragraph quotes are in play.
 
 /** A piece of one quotation inside one paragraph; `start`/`end` exclude the marks. */
-export interface QuoteSegment {
+interface QuoteSegment {
   readonly start: number;
   readonly end: number;
 }
@@ -46,10 +46,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Offsets where each paragraph ends (exclusive), last one = text length. */
+/** Offsets where each paragraph ends (exclusive), last one = text length. A run of line breaks
+ * (a blank line between paragraphs) is one break. */
 function findParagraphEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends.push(i);
+  const ends = [...text.matchAll(/\n\s*/g)].map((m) => m.index);
   ends.push(text.length);
   return ends;
 }
@@ -74,7 +74,7 @@ function marksOf(text: string, kind: MarkKind, paragraphEnds: readonly number[])
     const canClose = closeContext || (CLOSING_ONLY.has(char) && !openContext);
     // "the partners' money" inside a single-quoted quotation is a plural possessive.
     const isPluralPossessive = kind === 'single' && before === 's' && /^ \p{Ll}/u.test(text.slice(at + 1, at + 3));
-    const paragraphStart = paragraph === 0 ? 0 : paragraphEnds[paragraph - 1]! + 1;
+    const paragraphStart = paragraph === 0 ? 0 : paragraphEnds[paragraph - 1]!;
     const startsParagraph = text.slice(paragraphStart, at).trim() === '';
     marks.push({ at, paragraph, canOpen, canClose, startsParagraph, isPluralPossessive });
   }

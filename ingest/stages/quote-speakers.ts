@@ -1,17 +1,13 @@
 // Who said a quotation: reads the words around it ("…," she said / X said: "…" / according to X)
 // and turns a name, a pronoun or a title ("the minister") into an entity of the article.
-import type { EntityDraft, ResolvedDoc } from '../doc';
+import type { EntityDraft } from '../doc';
 import type { EntityMention } from './entity-mentions';
-import type { PersonTitle } from './person-titles';
 import type { QuoteSpan } from './quote-spans';
+import {
+  maskQuotes, personBySurname, resolveNoun, resolvePronoun, type SpeakerContext,
+} from './speaker-references';
 import { SPEECH_VERB } from './speech-verbs';
-
-export interface SpeakerContext {
-  readonly doc: ResolvedDoc;
-  readonly mentions: readonly EntityMention[];
-  readonly titles: readonly PersonTitle[];
-  readonly spans: readonly QuoteSpan[];
-}
+import { QUALIFIER_WORDS, isTitleHead } from './title-words';
 
 const V = SPEECH_VERB.source;
 const LEAD = String.raw`^[\s,.;:!?—–\-]*`;
@@ -19,6 +15,7 @@ const ADVERB = String.raw`(?:\p{L}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|
 const POST_PRONOUN = new RegExp(`${LEAD}(he|she|it)\\s+${ADVERB}${V}`, 'iu');
 const POST_VERB_FIRST = new RegExp(`${LEAD}(?:${V})\\s`, 'iu');
 const POST_THE_NOUN = new RegExp(`${LEAD}the\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+)\\s+${ADVERB}${V}`, 'iu');
+const POST_SURNAME = new RegExp(`${LEAD}(\\p{Lu}[\\p{L}'’-]+)\\s+${ADVERB}${V}`, 'u');
 const POST_ACCORDING = new RegExp(`${LEAD}according to\\s`, 'iu');
 const POST_NAME_PREFIX = /^[\s,.;:!?—–\-]*(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const AFTER_NAME_VERB = new RegExp(String.raw`^(?:\s*,[^"“”]{0,120}?,)?\s+(?:[\p{L}]+\s+){0,2}?${V}`, 'iu');
@@ -29,13 +26,7 @@ const PRONOUN_BEFORE = /\b(he|she|it)\s+(?:\p{L}+\s+){0,2}$/iu;
 const THE_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:\p{L}+\s+){0,2}$/iu;
 const INTRO_FROM = /\b(?:quote|quotes|statement|message|words|comment|comments)\s+(?:from|by)\s+$/i;
 const VERB_ANYWHERE = new RegExp(V, 'giu');
-/** Nouns that name an organisation generically: "the union said" speaks for the union in the text. */
-const ORGANISATION_NOUNS = new Set(`union council company firm ministry department government agency
-  authority police army military party group organisation organization committee commission court
-  board bank club office service administration campaign charity institute university hospital
-  school team federation association coalition alliance parliament regulator watchdog operator`.split(/\s+/));
 const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
-const NEAR_CHARS = 1200;
 
 /** The entity that said `span`, or null when the words around it name nobody. */
 export function findSpeaker(context: SpeakerContext, span: QuoteSpan, preStart: number, postEnd: number): EntityDraft | null {
@@ -49,9 +40,9 @@ function speakerAfter(context: SpeakerContext, base: number, post: string): Enti
   const verbFirst = POST_VERB_FIRST.exec(post) ?? POST_ACCORDING.exec(post);
   if (verbFirst !== null) {
     const from = base + verbFirst[0].length;
-    const named = context.mentions.find((m) => m.start >= from && m.start <= from + 60 && isSpeakerType(m));
     const clause = post.slice(verbFirst[0].length).split(/[.;"“”]/, 1)[0] ?? '';
-    if (named !== undefined && named.start - base <= verbFirst[0].length + clause.length) return named.entity;
+    const named = lastOfAdjacent(context, context.mentions.findIndex((m) => m.start >= from && m.start <= from + 60 && isSpeakerType(m)));
+    if (named !== null && named.start - base <= verbFirst[0].length + clause.length) return named.entity;
     const noun = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\b/iu.exec(clause);
     return noun === null ? null : resolveNoun(context, noun[1]!, base);
   }
@@ -61,6 +52,9 @@ function speakerAfter(context: SpeakerContext, base: number, post: string): Enti
     if (!POST_NAME_PREFIX.test(context.doc.text.slice(base, mention.start))) break;
     if (isSpeakerType(mention) && AFTER_NAME_VERB.test(context.doc.text.slice(mention.end, mention.end + 160))) return mention.entity;
   }
+  const surname = POST_SURNAME.exec(post);
+  const person = surname === null ? null : personBySurname(context, surname[1]!);
+  if (person !== null) return person;
   const theNoun = POST_THE_NOUN.exec(post);
   return theNoun === null ? null : resolveNoun(context, theNoun[1]!, base);
 }
@@ -83,12 +77,17 @@ function speakerBefore(context: SpeakerContext, start: number, end: number): Ent
   // A partial quotation with no speech verb ("the RSPB has expressed concern over a "…"")
   // belongs to the subject of its sentence.
   if (verbs.length === 0 && pre.trim() !== '') {
-    const subject = context.mentions.find((m) => m.start >= start && m.end <= end && m.entity.type !== 'PLACE'
-      && !PREPOSITION_BEFORE.test(context.doc.text.slice(Math.max(start, m.start - 12), m.start)));
+    // The subject is the name nearest before the sentence's first verb ("Bird welfare charity
+    // the RSPB has …"), or failing that its first name.
+    const verb = FIRST_VERB.exec(pre);
+    const subjects = context.mentions.filter((m) => m.start >= start && m.end <= (verb === null ? end : start + verb.index)
+      && m.entity.type !== 'PLACE' && !PREPOSITION_BEFORE.test(context.doc.text.slice(Math.max(start, m.start - 12), m.start)));
+    const subject = verb === null ? subjects[0] : subjects.at(-1);
     if (subject !== undefined) return subject.entity;
   }
   return null;
 }
+const FIRST_VERB = /\b(?:has|have|had|is|was|are|were|will|would|can|could|did|does|\p{Ll}+ed)\b/u;
 const ACCORDING = /\baccording to\s+\S/i;
 
 /** Who does the speech verb at `verbAt` belong to: "X said", "X, head of Y, said", "said X", "he said". */
@@ -114,49 +113,19 @@ function subjectOf(context: SpeakerContext, clauseStart: number, verbAt: number,
   return noun === null ? null : resolveNoun(context, noun[1]!, clauseStart + noun.index);
 }
 
-/** he/she: the nearest person named before, outside quotations, whose gender does not clash. */
-function resolvePronoun(context: SpeakerContext, pronoun: string, at: number): EntityDraft | null {
-  const lower = pronoun.toLowerCase();
-  const wanted = lower === 'it' ? 'ORGANIZATION' : 'PERSON';
-  const gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
-  for (let i = context.mentions.length - 1; i >= 0; i -= 1) {
-    const mention = context.mentions[i]!;
-    if (mention.end > at) continue;
-    if (at - mention.end > NEAR_CHARS) break;
-    if (mention.entity.type !== wanted || isInsideQuote(context, mention.start)) continue;
-    if (gender !== null && mention.entity.gender !== null && mention.entity.gender !== gender) continue;
-    return mention.entity;
+/** "said McMinnville Mayor Jimmy Haley": of names written back to back (or split by a title), the last is the speaker. */
+function lastOfAdjacent(context: SpeakerContext, index: number): EntityMention | null {
+  let at = index;
+  if (at < 0) return null;
+  while (at + 1 < context.mentions.length) {
+    const next = context.mentions[at + 1]!;
+    const gap = context.doc.text.slice(context.mentions[at]!.end, next.start).trim();
+    const isTitleGap = gap === '' || gap.split(/\s+/).every((word) => isTitleHead(word) || QUALIFIER_WORDS.has(word.toLowerCase()));
+    if (!isSpeakerType(next) || !isTitleGap || gap.length > 40) break;
+    at += 1;
   }
-  return null;
-}
-
-/** "the minister" → the person the text titled minister; "the union" → the union it named. */
-function resolveNoun(context: SpeakerContext, noun: string, at: number): EntityDraft | null {
-  const lower = noun.toLowerCase();
-  const holders = context.titles.filter((t) => t.title.toLowerCase().split(/\s+/).includes(lower));
-  const holder = holders.filter((t) => t.start < at).at(-1) ?? holders[0];
-  if (holder !== undefined) return holder.person;
-  const before = context.mentions.filter((m) => m.end <= at && m.entity.type === 'ORGANIZATION');
-  const named = before.filter((m) => [m.entity.name, ...m.entity.aliases]
-    .some((name) => name.toLowerCase().split(/\s+/).includes(lower)));
-  const found = named.at(-1) ?? (ORGANISATION_NOUNS.has(lower) ? before.filter((m) => at - m.end <= NEAR_CHARS).at(-1) : undefined);
-  return found?.entity ?? null;
+  return context.mentions[at]!;
 }
 
 const isSpeakerType = (mention: EntityMention) => SPEAKER_TYPES.has(mention.entity.type);
 
-function isInsideQuote(context: SpeakerContext, at: number): boolean {
-  return context.spans.some((span) => span.start < at && at < span.end);
-}
-
-/** The text from `start` to `end` with quoted words blanked, so a verb inside a quote is not an attribution. */
-function maskQuotes(context: SpeakerContext, start: number, end: number): string {
-  let text = context.doc.text.slice(start, end);
-  for (const span of context.spans) {
-    if (span.end <= start || span.start >= end) continue;
-    const from = Math.max(span.start, start) - start;
-    const to = Math.min(span.end, end) - start;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-  }
-  return text;
-}

@@ -1,7 +1,9 @@
 import type { EntityDraft, QuotedDoc, QuoteDraft, ResolvedDoc } from '../doc';
 import { listEntityMentions, sentenceIndexAt, type EntityMention } from './entity-mentions';
 import { findPersonTitles } from './person-titles';
-import { findSpeaker, type SpeakerContext } from './quote-speakers';
+import { findSpeaker } from './quote-speakers';
+import type { SpeakerContext } from './speaker-references';
+import { findSpeakerInContext } from './unattributed-quotes';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 
 interface AttributedQuote {
@@ -26,7 +28,9 @@ export function findQuotes(doc: ResolvedDoc): QuotedDoc {
     spans: [span],
     speaker: findSpeaker(context, span, clauseStart(doc, span.start), attributionEnd(doc.text, span, spans[i + 1])),
   }));
-  const quotes = joinContinuations(doc.text, attributed)
+  const fallback = (span: QuoteSpan, previous: AttributedQuote | undefined) =>
+    standsAlone(doc.text, span) ? findSpeakerInContext(context, span, previous?.spans.at(-1) ?? null, previous?.speaker ?? null) : null;
+  const quotes = joinContinuations(doc.text, attributed, fallback)
     .filter((quote) => quote.speaker !== null && isReportable(quoteText(doc.text, quote)))
     .map((quote) => toDraft(doc, mentions, quote));
   return { ...doc, quotes };
@@ -48,25 +52,33 @@ function attributionEnd(text: string, span: QuoteSpan, next: QuoteSpan | undefin
  * ("…," she said.) or a paragraph break stands between them; if both stand alone as
  * sentences they are one quote split by "she said", joined as the gold format asks.
  */
-function joinContinuations(text: string, quotes: readonly AttributedQuote[]): AttributedQuote[] {
+function joinContinuations(
+  text: string,
+  quotes: readonly AttributedQuote[],
+  fallback: (span: QuoteSpan, previous: AttributedQuote | undefined) => EntityDraft | null,
+): AttributedQuote[] {
   const joined: AttributedQuote[] = [];
   for (const quote of quotes) {
     const previous = joined.at(-1);
     const first = quote.spans[0]!;
-    if (quote.speaker !== null || previous === undefined || previous.speaker === null) {
+    if (quote.speaker !== null) {
       joined.push(quote);
+      continue;
+    }
+    if (previous === undefined || previous.speaker === null) {
+      joined.push({ spans: quote.spans, speaker: fallback(first, previous) });
       continue;
     }
     const last = previous.spans.at(-1)!;
     const gap = text.slice(last.end, first.start);
     const afterAttribution = SENTENCE_END.exec(gap);
-    const newlines = (gap.match(/\n/g) ?? []).length;
+    const newlines = (gap.match(/\n\s*/g) ?? []).length;
     // Blank gap: the next paragraph goes on quoting. No sentence end: the same sentence goes on.
     const isContinuation = gap.trim() === '' ? newlines <= 1
       : afterAttribution === null ? newlines === 0
         : newlines <= 1 && gap.slice(afterAttribution.index + afterAttribution[0].length).trim() === '';
     if (!isContinuation) {
-      joined.push(quote);
+      joined.push({ spans: quote.spans, speaker: fallback(first, previous) });
     } else if (standsAlone(text, previous.spans[0]!) && standsAlone(text, first)) {
       joined[joined.length - 1] = { spans: [...previous.spans, ...quote.spans], speaker: previous.speaker };
     } else {

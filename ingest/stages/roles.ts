@@ -38,7 +38,7 @@ function headOf(title: string): string {
 }
 
 function organizationNearby(doc: QuotedDoc, found: PersonTitle): EntityDraft | null {
-  if (!ORGANISATION_POSITIONS.has(headOf(found.title))) return null;
+  if (found.isOwnerStated || !ORGANISATION_POSITIONS.has(headOf(found.title))) return null;
   const candidates = listEntityMentions(doc).filter((m) => m.entity.type === 'ORGANIZATION'
     && m.end <= found.start && m.sentenceIndex >= found.sentenceIndex - 1
     && !doc.quotes.some((q) => q.start <= m.start && m.end <= q.end));

@@ -18,8 +18,5 @@ const SPEECH_VERB_FORMS = [
 /** A speech verb as a whole word; `g` so callers can walk every one in a context. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${[...new Set(SPEECH_VERB_FORMS)].join('|')})\\b`, 'gi');
 
-/** "according to X" attributes words to X without a verb. */
-export const ACCORDING_TO = /\baccording to\s+$/i;
-
 /** The verbs that make a STATEMENT event: saying something on the record, not "called" or "agreed". */
 export const STATEMENT_VERB = /\b(?:said|says|told|tells|added|stated|announced|announces|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|reported|noted|explained|insisted|argued|declared)\b/gi;

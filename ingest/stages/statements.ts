@@ -4,7 +4,8 @@ import type { EntityDraft, EventDraft, RoledDoc } from '../doc';
 import { listEntityMentions } from './entity-mentions';
 import { dateIn } from './event-dates';
 import { findPersonTitles } from './person-titles';
-import { findVerbSubject, type SpeakerContext } from './quote-speakers';
+import { findVerbSubject } from './quote-speakers';
+import type { SpeakerContext } from './speaker-references';
 import { findQuoteSpans } from './quote-spans';
 import { STATEMENT_VERB } from './speech-verbs';
 
@@ -27,7 +28,8 @@ export function findStatements(doc: RoledDoc): EventDraft[] {
     for (const verb of outside.matchAll(STATEMENT_VERB)) {
       const at = sentence.start + verb.index;
       const speaker = findVerbSubject(context, sentence.start, at, verb[0].length);
-      if (speaker === null || speaker.type === 'PLACE' && !isCountryLike(speaker)) continue;
+      // "Kyiv said" speaks for an organisation the text does not name; the place itself made no statement.
+      if (speaker === null || speaker.type === 'PLACE') continue;
       const date = dateIn(outside, verb.index, doc.article.publishedAt);
       occurrences.push({ speaker, start: at, end: at + verb[0].length, sentenceIndex: sentence.index, trigger: verb[0], date });
     }
@@ -48,11 +50,6 @@ export function findStatements(doc: RoledDoc): EventDraft[] {
     });
   }
   return events;
-}
-
-/** Countries and cities speak for their governments ("Kyiv said"); that is the only way a place talks. */
-function isCountryLike(entity: EntityDraft): boolean {
-  return entity.type === 'PLACE';
 }
 
 function blankQuotes(doc: RoledDoc, base: number, text: string): string {

@@ -38,12 +38,12 @@ const QUALIFIERS = `
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
-export const POSITION_HEAD_WORDS = words(POSITION_HEADS);
+const POSITION_HEAD_WORDS = words(POSITION_HEADS);
 export const RANK_WORDS = words(RANKS);
 export const QUALIFIER_WORDS = words(QUALIFIERS);
 
 /** Courtesy titles: they precede a name but state no position. */
-export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady madam mister');
+export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady madam mister alhaji alhaja hajiya hon honourable honorable rev reverend prof');
 
 /** Words that end a title phrase when walking away from a name. */
 export const TITLE_BOUNDARY_WORDS = words(`

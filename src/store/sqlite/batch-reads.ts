@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { normaliseForIdentity, type ArticleId, type EntityId, type EventId, type QuoteId } from '../../domain/ids';
+import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
+import { foldNameKey } from '../../domain/name-key';
 import { alignByKey, groupByKey } from '../align-by-key';
 import type { GraphStore } from '../port';
 import {
@@ -40,11 +41,12 @@ export function createRecordReads(db: Database): RecordReads {
     async eventsByIds(ids: readonly EventId[]) {
       return alignByKey(ids, events.all(JSON.stringify(ids)).map(eventFromRow), (event) => event.id);
     },
-    // Keys are normalised the way names were when stored, so " Umierov" still finds him.
+    // Names and aliases are stored under their folded key; folding what is asked too lets a plain
+    // lowercase key ("zelenskyy") find what a folded one ("zelensky") would.
     async entitiesByNameKeys(keys: readonly string[]) {
-      const normalised = keys.map(normaliseForIdentity);
-      const rows = entitiesByKey.all({ keys: JSON.stringify(normalised) });
-      return groupByKey(normalised, rows, (row) => row.name_key_asked).map((group) => group.map(entityFromRow));
+      const folded = keys.map(foldNameKey);
+      const rows = entitiesByKey.all({ keys: JSON.stringify(folded) });
+      return groupByKey(folded, rows, (row) => row.name_key_asked).map((group) => group.map(entityFromRow));
     },
   };
 }

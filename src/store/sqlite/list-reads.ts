@@ -1,95 +1,100 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
+import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
 import type { GraphStore, Page, PageRequest } from '../port';
+import type { createRecordReads } from './batch-reads';
 import { toFtsQuery } from './fts-query';
-import {
-  articleFromRow, entityFromRow, eventFromRow, quoteFromRow,
-  type ArticleRow, type EntityRow, type EventRow, type QuoteRow,
-} from './rows';
 
 type ListReads = Pick<GraphStore, 'listEntities' | 'listArticles' | 'listQuotes' | 'listEvents' | 'counts'>;
-type Counted<Row> = Row & { total_count: number };
+type PagedParams<Params> = Params & { limit: number; offset: number };
+/** A page of ids in list order; every row also carries `count(*) OVER ()`, the whole filtered list's size. */
+type IdPage<Params> = Statement<[PagedParams<Params>], { id: string; total_count: number }>;
 
 /**
- * Runs a list statement whose rows carry `count(*) OVER ()`, the size of the whole filtered list.
- * A page past the end has no row to carry it, so only then is the first row asked for instead.
+ * Lists page over ids and sort keys only, then load the page's records with the batch reads,
+ * so aliases, quote subjects and participants are assembled for one page, not the whole list.
+ * A page past the end has no row to carry the total, so only then is the first row asked for.
  */
-function readPage<Params extends object, Row, Item>(
-  statement: Statement<[Params & { limit: number; offset: number }], Counted<Row>>,
-  params: Params, page: PageRequest, toDomain: (row: Row) => Item,
-): Page<Item> {
+async function readPage<Params extends object, Item>(
+  statement: IdPage<Params>, params: Params, page: PageRequest,
+  load: (ids: string[]) => Promise<(Item | null)[]>,
+): Promise<Page<Item>> {
+  // SQLite reads a negative LIMIT as "no limit": a bad page must not turn into the whole table.
+  if (![page.offset, page.limit].every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    throw new RangeError(`A page needs a whole offset and limit of 0 or more, not offset ${page.offset}, limit ${page.limit}.`);
+  }
   const rows = statement.all({ ...params, limit: page.limit, offset: page.offset });
   const first = rows[0] ?? (page.offset > 0 ? statement.get({ ...params, limit: 1, offset: 0 }) : undefined);
-  return { items: rows.map(toDomain), totalCount: first?.total_count ?? 0 };
+  const items = await load(rows.map((row) => row.id));
+  // The filter only narrows the type: both reads run back to back on one synchronous connection,
+  // so no id of the page can have been deleted in between.
+  return { items: items.filter((item): item is Item => item !== null), totalCount: first?.total_count ?? 0 };
 }
 
 /** Paged, filtered lists in the stable orders the port documents; ties end on id so offsets are sound. */
-export function createListReads(db: Database): ListReads {
-  const entities = db.prepare<[{ type: string | null; limit: number; offset: number }], Counted<EntityRow>>(`
-    SELECT *, count(*) OVER () AS total_count FROM entity_view
-    WHERE (@type IS NULL OR type = @type)
+export function createListReads(db: Database, records: ReturnType<typeof createRecordReads>): ListReads {
+  const entityIds: IdPage<{ type: string | null }> = db.prepare(`
+    SELECT id, count(*) OVER () AS total_count FROM entities WHERE @type IS NULL OR type = @type
     ORDER BY mention_count DESC, name, id LIMIT @limit OFFSET @offset`);
-  const searchedEntities = db.prepare<[{ query: string; type: string | null; limit: number; offset: number }], Counted<EntityRow>>(`
+  const searchedEntityIds: IdPage<{ query: string; type: string | null }> = db.prepare(`
     WITH matched AS (
       SELECT rowid AS seq, bm25(entity_search, 2.0, 1.0) AS score FROM entity_search WHERE entity_search MATCH @query)
-    SELECT e.*, count(*) OVER () AS total_count
-    FROM matched JOIN entities x ON x.seq = matched.seq JOIN entity_view e ON e.id = x.id
+    SELECT e.id, count(*) OVER () AS total_count FROM matched JOIN entities e ON e.seq = matched.seq
     WHERE @type IS NULL OR e.type = @type
     ORDER BY matched.score, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`);
-  type ArticleParams = { source: string | null; mentioning: string | null; from: string | null; to: string | null };
-  const articles = db.prepare<[ArticleParams & { limit: number; offset: number }], Counted<ArticleRow>>(`
-    SELECT a.*, count(*) OVER () AS total_count FROM articles a
+  const articleIds: IdPage<{ source: string | null; mentioning: string | null; from: string | null; to: string | null }> = db.prepare(`
+    SELECT a.id, count(*) OVER () AS total_count FROM articles a
     WHERE (@source IS NULL OR a.source = @source)
       AND (@mentioning IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @mentioning))
       AND is_within_dates(a.published_at, @from, @to)
     ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`);
-  type QuoteParams = { speaker: string | null; about: string | null; search: string | null; from: string | null; to: string | null };
-  const quotes = db.prepare<[QuoteParams & { limit: number; offset: number }], Counted<QuoteRow>>(`
-    SELECT q.*, count(*) OVER () AS total_count FROM quote_view q
+  const quoteIds: IdPage<{ speaker: string | null; about: string | null; search: string | null; from: string | null; to: string | null }> = db.prepare(`
+    SELECT q.id, count(*) OVER () AS total_count FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE (@speaker IS NULL OR q.speaker_id = @speaker)
       AND (@about IS NULL OR EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote_id = q.id AND qa.entity_id = @about))
       AND (@search IS NULL OR instr(lower(q.text), lower(@search)) > 0)
-      AND is_within_dates(q.published_at, @from, @to)
-    ORDER BY q.published_at DESC NULLS LAST, q.article_id, q.start_offset, q.id LIMIT @limit OFFSET @offset`);
-  type EventParams = { type: string | null; participant: string | null; place: string | null; from: string | null; to: string | null };
-  const events = db.prepare<[EventParams & { limit: number; offset: number }], Counted<EventRow>>(`
-    SELECT ev.*, count(*) OVER () AS total_count FROM event_view ev
+      AND is_within_dates(a.published_at, @from, @to)
+    ORDER BY a.published_at DESC NULLS LAST, q.article_id, q.start_offset, q.id LIMIT @limit OFFSET @offset`);
+  // An event is dated by the date the text gives it, else by its article.
+  const eventIds: IdPage<{ type: string | null; participant: string | null; place: string | null; from: string | null; to: string | null }> = db.prepare(`
+    SELECT ev.id, count(*) OVER () AS total_count FROM events ev JOIN articles a ON a.id = ev.article_id
     WHERE (@type IS NULL OR ev.type = @type)
       AND (@participant IS NULL OR EXISTS (
         SELECT 1 FROM event_participants p WHERE p.event_id = ev.id AND p.entity_id = @participant))
       AND (@place IS NULL OR ev.place_id = @place)
-      AND is_within_dates(ev.sort_date, @from, @to)
-    ORDER BY ev.sort_date DESC NULLS LAST, ev.id LIMIT @limit OFFSET @offset`);
+      AND is_within_dates(coalesce(ev.date, a.published_at), @from, @to)
+    ORDER BY coalesce(ev.date, a.published_at) DESC NULLS LAST, ev.id LIMIT @limit OFFSET @offset`);
   const factCounts = db.prepare<[], { articles: number; quotes: number; roles: number; events: number }>(`
     SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
       (SELECT count(*) FROM roles) AS roles, (SELECT count(*) FROM events) AS events`);
   const entityCounts = db.prepare<[], { type: EntityType; n: number }>('SELECT type, count(*) AS n FROM entities GROUP BY type');
 
+  const loadEntities = (ids: string[]) => records.entitiesByIds(ids as EntityId[]);
   return {
     async listEntities(filter, page) {
       const type = filter.type ?? null;
-      if (filter.search === undefined) return readPage(entities, { type }, page, entityFromRow);
+      if (filter.search === undefined) return readPage(entityIds, { type }, page, loadEntities);
       const query = toFtsQuery(filter.search);
       if (query === null) return { items: [], totalCount: 0 };
-      return readPage(searchedEntities, { query, type }, page, entityFromRow);
+      return readPage(searchedEntityIds, { query, type }, page, loadEntities);
     },
     async listArticles(filter, page) {
       const params = { source: filter.source ?? null, mentioning: filter.mentioning ?? null, from: filter.from ?? null, to: filter.to ?? null };
-      return readPage(articles, params, page, articleFromRow);
+      return readPage(articleIds, params, page, (ids) => records.articlesByIds(ids as ArticleId[]));
     },
     async listQuotes(filter, page) {
       const params = {
         speaker: filter.speakerId ?? null, about: filter.aboutId ?? null, search: filter.search ?? null,
         from: filter.from ?? null, to: filter.to ?? null,
       };
-      return readPage(quotes, params, page, quoteFromRow);
+      return readPage(quoteIds, params, page, (ids) => records.quotesByIds(ids as QuoteId[]));
     },
     async listEvents(filter, page) {
       const params = {
         type: filter.type ?? null, participant: filter.participantId ?? null, place: filter.placeId ?? null,
         from: filter.from ?? null, to: filter.to ?? null,
       };
-      return readPage(events, params, page, eventFromRow);
+      return readPage(eventIds, params, page, (ids) => records.eventsByIds(ids as EventId[]));
     },
     async counts() {
       const facts = factCounts.get() ?? { articles: 0, quotes: 0, roles: 0, events: 0 };

@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Entity } from '../../domain/entity';
-import { normaliseForIdentity, type EntityId } from '../../domain/ids';
+import type { EntityId } from '../../domain/ids';
+import { foldNameKey } from '../../domain/name-key';
 import { MergeEntitiesError } from '../merge-entities-error';
 import { entityFromRow, type EntityRow, type MentionRow } from './rows';
 
-// Each statement repoints one kind of reference. "UPDATE OR IGNORE" + DELETE: where the target
-// already has the same link (a quote about both entities), the moved row would be a duplicate.
+// Each statement repoints one kind of reference. "OR IGNORE" + DELETE: where the target already
+// has the same link (a quote about both entities), the moved row would be a duplicate. Alias
+// sources are copied and deleted rather than updated so their upkeep triggers fire.
 const REPOINT_REFERENCES = [
   `UPDATE quotes SET speaker_id = @into WHERE speaker_id IN (SELECT value FROM json_each(@from))`,
   `UPDATE OR IGNORE quote_about SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
@@ -15,8 +17,9 @@ const REPOINT_REFERENCES = [
   `UPDATE events SET place_id = @into WHERE place_id IN (SELECT value FROM json_each(@from))`,
   `UPDATE OR IGNORE event_participants SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
   `DELETE FROM event_participants WHERE entity_id IN (SELECT value FROM json_each(@from))`,
-  `UPDATE OR IGNORE entity_aliases SET entity_id = @into WHERE entity_id IN (SELECT value FROM json_each(@from))`,
-  `DELETE FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `INSERT OR IGNORE INTO alias_sources (entity_id, alias, alias_key, article_id)
+   SELECT @into, alias, alias_key, article_id FROM alias_sources WHERE entity_id IN (SELECT value FROM json_each(@from))`,
+  `DELETE FROM alias_sources WHERE entity_id IN (SELECT value FROM json_each(@from))`,
   `UPDATE merge_records SET into_id = @into WHERE into_id IN (SELECT value FROM json_each(@from))`,
 ];
 
@@ -24,30 +27,38 @@ const REPOINT_REFERENCES = [
 export function createEntityMerger(db: Database) {
   const namesOf = db.prepare<[string], { id: string; name: string }>(
     'SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))');
-  const mentionsOf = db.prepare<[string], MentionRow>(
-    'SELECT * FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY article_id');
-  const deleteMentionsOf = db.prepare<[string]>('DELETE FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))');
+  // Only articles that mention a from-entity change; the into-entity's other mentions stay put.
+  const mentionsToMerge = db.prepare<[{ into: string; from: string }], MentionRow>(`
+    SELECT * FROM mentions
+    WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@from)))
+      AND (entity_id = @into OR entity_id IN (SELECT value FROM json_each(@from)))`);
+  const deleteMentionsToMerge = db.prepare<[{ into: string; from: string }]>(`
+    DELETE FROM mentions
+    WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@from)))
+      AND (entity_id = @into OR entity_id IN (SELECT value FROM json_each(@from)))`);
   const insertMention = db.prepare(`
     INSERT INTO mentions (article_id, entity_id, count, sentence_indexes, surface_forms)
     VALUES (@article_id, @entity_id, @count, @sentence_indexes, @surface_forms)`);
   const repoints = REPOINT_REFERENCES.map((sql) => db.prepare<[{ into: string; from: string }]>(sql));
   const insertManualAlias = db.prepare(
-    'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, article_id) VALUES (?, ?, ?, NULL)');
+    'INSERT OR IGNORE INTO alias_sources (entity_id, alias, alias_key, article_id) VALUES (?, ?, ?, NULL)');
   const insertMerge = db.prepare(
     'INSERT INTO merge_records (into_id, from_id, name, article_id, reason, at) VALUES (?, ?, ?, NULL, ?, ?)');
   const deleteEntities = db.prepare<[string]>('DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))');
   const entityById = db.prepare<[string], EntityRow>('SELECT * FROM entity_view WHERE id = ?');
 
   /** Two mentions of the same article become one: counts add up, sentences and surface forms are united. */
-  function mergeMentions(intoId: EntityId, ids: readonly string[]): void {
+  function mergeMentions(params: { into: EntityId; from: string }): void {
     const byArticle = new Map<string, MentionRow[]>();
-    for (const row of mentionsOf.all(JSON.stringify(ids))) byArticle.set(row.article_id, [...(byArticle.get(row.article_id) ?? []), row]);
-    deleteMentionsOf.run(JSON.stringify(ids));
+    for (const row of mentionsToMerge.all(params)) {
+      byArticle.set(row.article_id, [...(byArticle.get(row.article_id) ?? []), row]);
+    }
+    deleteMentionsToMerge.run(params);
     for (const [articleId, rows] of byArticle) {
       const sentenceIndexes = new Set(rows.flatMap((row) => JSON.parse(row.sentence_indexes) as number[]));
       const surfaceForms = new Set(rows.flatMap((row) => JSON.parse(row.surface_forms) as string[]));
       insertMention.run({
-        article_id: articleId, entity_id: intoId, count: rows.reduce((sum, row) => sum + row.count, 0),
+        article_id: articleId, entity_id: params.into, count: rows.reduce((sum, row) => sum + row.count, 0),
         sentence_indexes: JSON.stringify([...sentenceIndexes].sort((a, b) => a - b)),
         surface_forms: JSON.stringify([...surfaceForms]),
       });
@@ -61,13 +72,13 @@ export function createEntityMerger(db: Database) {
     const unknown = [intoId, ...from].filter((id) => !found.has(id));
     if (unknown.length > 0) throw new MergeEntitiesError('unknown-entity', unknown);
 
-    mergeMentions(intoId, [intoId, ...from]);
     const params = { into: intoId, from: JSON.stringify(from) };
+    mergeMentions(params);
     for (const statement of repoints) statement.run(params);
     const at = new Date().toISOString();
     for (const fromId of from) {
       const name = found.get(fromId) ?? fromId;
-      insertManualAlias.run(intoId, name, normaliseForIdentity(name));
+      insertManualAlias.run(intoId, name, foldNameKey(name));
       insertMerge.run(intoId, fromId, name, reason, at);
     }
     deleteEntities.run(JSON.stringify(from));

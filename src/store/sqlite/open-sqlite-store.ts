@@ -16,22 +16,31 @@ import { createArticleWriter } from './write-article';
 export async function openSqliteStore(options: { path: string }): Promise<GraphStore> {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path);
-  // WAL lets the server read while an ingest writes; foreign keys are what make a bad write fail whole.
+  // WAL lets the server read while an ingest writes; with it, NORMAL sync cannot corrupt the file
+  // (a power cut may lose the last commits, which re-ingest restores). Foreign keys are what make
+  // a write naming an unknown entity fail whole.
   db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.function('is_within_dates', { deterministic: true }, (date, from, to) =>
     isWithinDates(date as string | null, from as string | null, to as string | null) ? 1 : 0);
-  applyMigrations(db);
+  try {
+    applyMigrations(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const pruner = createEntityPruner(db);
+  const records = createRecordReads(db);
   return {
     kind: 'sqlite',
     writeArticle: createArticleWriter(db, pruner),
     deleteArticle: createArticleDeleter(db, pruner),
     mergeEntities: createEntityMerger(db),
-    ...createRecordReads(db),
+    ...records,
     ...createFactReads(db),
-    ...createListReads(db),
+    ...createListReads(db, records),
     async close() {
       db.close();
     },

@@ -14,7 +14,7 @@ export function createEntityPruner(db: Database) {
     UNION SELECT organization_id FROM roles WHERE article_id = @article AND organization_id IS NOT NULL
     UNION SELECT place_id FROM events WHERE article_id = @article AND place_id IS NOT NULL
     UNION SELECT p.entity_id FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.article_id = @article
-    UNION SELECT entity_id FROM entity_aliases WHERE article_id = @article`).pluck();
+    UNION SELECT entity_id FROM alias_sources WHERE article_id = @article`).pluck();
   const pruneUnsupported = db.prepare<[string]>(`
     DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))
       AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
@@ -23,7 +23,7 @@ export function createEntityPruner(db: Database) {
       AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = entities.id OR organization_id = entities.id)
       AND NOT EXISTS (SELECT 1 FROM events WHERE place_id = entities.id)
       AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = entities.id)
-      AND NOT EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = entities.id AND article_id IS NULL)`);
+      AND NOT EXISTS (SELECT 1 FROM alias_sources WHERE entity_id = entities.id AND article_id IS NULL)`);
 
   return {
     entitiesTouchedBy: (articleId: string): string[] => touchedBy.all({ article: articleId }),

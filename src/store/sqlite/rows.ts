@@ -2,7 +2,7 @@
 import type { Article } from '../../domain/article';
 import type { Entity, EntityType, MergeRecord } from '../../domain/entity';
 import type { Event, EventType } from '../../domain/event';
-import type { ArticleId, EntityId, EventId, QuoteId, RoleId } from '../../domain/ids';
+import { normaliseForIdentity, type ArticleId, type EntityId, type EventId, type QuoteId, type RoleId } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
 import type { Provenance } from '../../domain/provenance';
 import type { Quote } from '../../domain/quote';
@@ -36,12 +36,14 @@ export function articleFromRow(row: ArticleRow): Article {
 }
 
 export function entityFromRow(row: EntityRow): Entity {
+  // An alias that is the name but for case or spacing is not worth listing.
+  const nameAsKey = normaliseForIdentity(row.name);
   return {
     id: row.id as EntityId,
     type: row.type as EntityType,
     name: row.name,
     // Sorted here because SQLite does not promise an order for DISTINCT aggregates.
-    aliases: (JSON.parse(row.aliases) as string[]).sort(),
+    aliases: (JSON.parse(row.aliases) as string[]).filter((alias) => normaliseForIdentity(alias) !== nameAsKey).sort(),
     mentionCount: row.mention_count,
   };
 }

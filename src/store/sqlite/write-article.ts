@@ -1,12 +1,25 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleGraph } from '../../domain/article-graph';
-import { normaliseForIdentity } from '../../domain/ids';
+import { foldNameKey } from '../../domain/name-key';
 import type { WriteOutcome } from '../port';
 import { contentHashOf } from './content-hash';
 import type { createEntityPruner } from './prune-entities';
 import { provenanceColumns } from './rows';
 
 type EntityPruner = ReturnType<typeof createEntityPruner>;
+
+/**
+ * A fact naming another article would be stored under it and outlive this article's rewrites
+ * and deletion, so such a graph is refused whole.
+ */
+function foreignArticleIdIn(graph: ArticleGraph): string | null {
+  const own = graph.article.id;
+  const named = [
+    ...graph.mentions.map((mention) => mention.articleId),
+    ...[...graph.quotes, ...graph.roles, ...graph.events].map((fact) => fact.provenance.articleId),
+  ];
+  return named.find((articleId) => articleId !== own) ?? null;
+}
 
 /** writeArticle: delete what the article wrote before, then insert the graph, all in one transaction. */
 export function createArticleWriter(db: Database, pruner: EntityPruner) {
@@ -21,7 +34,7 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
     'DELETE FROM quotes WHERE article_id = ?',
     'DELETE FROM roles WHERE article_id = ?',
     'DELETE FROM events WHERE article_id = ?',
-    'DELETE FROM entity_aliases WHERE article_id = ?',
+    'DELETE FROM alias_sources WHERE article_id = ?',
     'DELETE FROM merge_records WHERE written_by = ?',
   ].map((sql) => db.prepare<[string]>(sql));
   // The WHERE spares the search-index trigger when an entity is written unchanged.
@@ -30,7 +43,7 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
     ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, name_key = excluded.name_key
     WHERE entities.type <> excluded.type OR entities.name <> excluded.name`);
   const insertAlias = db.prepare(`
-    INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, article_id)
+    INSERT OR IGNORE INTO alias_sources (entity_id, alias, alias_key, article_id)
     VALUES (@entity_id, @alias, @alias_key, @article_id)`);
   const insertMention = db.prepare(`
     INSERT INTO mentions (article_id, entity_id, count, sentence_indexes, surface_forms)
@@ -54,9 +67,9 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
   function insertFacts(graph: ArticleGraph): void {
     const articleId = graph.article.id;
     for (const entity of graph.entities) {
-      upsertEntity.run({ id: entity.id, type: entity.type, name: entity.name, name_key: normaliseForIdentity(entity.name) });
+      upsertEntity.run({ id: entity.id, type: entity.type, name: entity.name, name_key: foldNameKey(entity.name) });
       for (const alias of entity.aliases) {
-        insertAlias.run({ entity_id: entity.id, alias, alias_key: normaliseForIdentity(alias), article_id: articleId });
+        insertAlias.run({ entity_id: entity.id, alias, alias_key: foldNameKey(alias), article_id: articleId });
       }
     }
     for (const mention of graph.mentions) {
@@ -107,6 +120,10 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
   });
 
   return async function writeArticle(graph: ArticleGraph): Promise<WriteOutcome> {
+    const foreign = foreignArticleIdIn(graph);
+    if (foreign !== null) {
+      throw new Error(`Article ${graph.article.id} was not written: some of its facts name article ${foreign}; build each graph from one article.`);
+    }
     try {
       return { articleId: graph.article.id, changed: writeInTransaction(graph, contentHashOf(graph)) };
     } catch (cause) {

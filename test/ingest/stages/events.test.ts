@@ -69,6 +69,45 @@ describe('findEvents', () => {
     expect(eventsIn(text, publishedAt)).toEqual(events);
   });
 
+  it.each([
+    {
+      why: '"The assault" refers back to the attack of the sentence before and adds its target',
+      text: "Ukraine targeted a technology plant close to Moscow overnight, Kyiv's military said on Thursday. The assault was launched on the Rezonit facility roughly 25 miles from the center of the Russian capital city.",
+      events: [{ type: 'ATTACK', participants: ['Ukraine', 'Kyiv', 'Rezonit'], place: 'Moscow', date: null }],
+    },
+    {
+      why: 'a trigger word in scare quotes ("strike" price) is no event; a place saying something is no STATEMENT',
+      text: 'Dong Energy said the guaranteed "strike" price won in the contract is the lowest ever price for UK offshore wind. Ukraine said on May 21 it had attacked the Bolkhovsky semiconductor plant in Russia\'s Oryol region.',
+      events: [
+        { type: 'AGREEMENT', participants: ['Dong Energy', 'UK'], place: null, date: null },
+        { type: 'ATTACK', participants: ['Ukraine', 'Bolkhovsky', 'Russia'], place: 'Oryol region', date: null },
+        { type: 'STATEMENT', participants: ['Dong Energy'], place: null, date: null },
+      ],
+    },
+    {
+      why: 'a nationality right before the trigger names the attacker when the article names that country',
+      text: 'Russia has seized over 190 square kilometers of the region in less than a month. In May, Husakova, 37, a mother of eight, lost her mother, sister, and uncle in a Russian drone attack on a van near the town of Bilopillia.',
+      events: [{ type: 'ATTACK', participants: ['Husakova', 'Russia'], place: 'Bilopillia', date: null }],
+    },
+    {
+      why: 'a place left from is the place when the clause gives no other',
+      text: 'Thousands of residents were evacuated from Valencia as floods swept through the region.',
+      events: [{ type: 'EVACUATION', participants: [], place: 'Valencia', date: null }],
+    },
+    {
+      why: '"elect" is an election trigger; a written month and year need no publication date',
+      text: 'Voters in Taiwan will elect a new president in January 2024.',
+      events: [{ type: 'ELECTION', participants: [], place: 'Taiwan', date: '2024-01' }],
+    },
+    {
+      why: 'an inquiry is an OTHER event of those who hold it',
+      text: 'Defence is working with Queensland Police to investigate the cause of the accident.',
+      events: [{ type: 'OTHER', participants: ['Queensland Police'], place: null, date: null }],
+    },
+  ])('$why', ({ text, events }) => {
+    expect(eventsIn(text, null)).toEqual(events);
+  });
+
   it('makes one STATEMENT per quoted speaker, however often they speak', () => {
     const text = '“When he left us in January 2016, there was an amazing immediate outpouring of emotion in the town about it,” Stopps told British media. “It would seem so logical to me,” Stopps said.';
     expect(eventsIn(text, '2018-03-26')).toEqual([{ type: 'STATEMENT', participants: ['Stopps'], place: null, date: null }]);

@@ -61,6 +61,16 @@ describe('findQuotes', () => {
       quotes: [{ speaker: 'Warrington Council', text: 'We must acknowledge that the ongoing dispute is related to negotiations which are held nationally.' }],
     },
     {
+      why: '"said Place Title Name": the last of the names after the verb is the speaker (pages/page-04.txt)',
+      text: 'A hairy situation is brewing between city and county.“I am disappointed over the recent decision made by the county Health and Welfare Committee to disavow a longstanding policy,” said McMinnville Mayor Jimmy Haley.',
+      quotes: [{ speaker: 'Jimmy Haley', text: 'I am disappointed over the recent decision made by the county Health and Welfare Committee to disavow a longstanding policy,' }],
+    },
+    {
+      why: 'a quote that follows a sentence of its paragraph, with no attribution, is that sentence\'s subject\'s (dev-009 sentences, attribution removed)',
+      text: 'Stopps has also launched a petition, but David Stopps knows town authorities are unlikely to countenance the idea. “It would seem so logical to me and to everyone who lives here.”',
+      quotes: [{ speaker: 'David Stopps', text: 'It would seem so logical to me and to everyone who lives here.' }],
+    },
+    {
       why: 'scare quotes and a title of a work are not quotes',
       text: 'Titled “Earthly Messenger,” the statue in Aylesbury shows an amused-looking Bowie. The site was a "bold target" for Ukraine, Kovalenko added.',
       quotes: [],
@@ -72,5 +82,24 @@ describe('findQuotes', () => {
   it('names the entities inside a quote as what it is about, not its speaker', () => {
     const doc = findQuotes(docAfter('coreference', 'Paul Cowling of Innogy said: "Wind energy should be at the very core of the UK Government\'s energy policy and our long-term energy security."'));
     expect(doc.quotes.map((quote) => quote.aboutKeys.map((key) => nameOf(doc, key)))).toEqual([['UK Government']]);
+  });
+});
+
+describe('findQuotes on a wire story with blank lines between paragraphs (test/fixtures/pages/page-01.txt)', () => {
+  const text = [
+    'THE Minister of Information and National Orientation, Alhaji Mohammed Idris says the Federal Government is carrying out some reforms.',
+    'Idris said this on Thursday while speaking with newsmen on the sideline of the 21st Daily Trust Dialogue in Abuja.',
+    '“You heard what the President had said; he has taken a decision.',
+    '“However, the probe is ongoing and the law enforcement agencies are on it.',
+    '“The President gave the panel six weeks to complete the job; and this is just the second week, so, let’s be patient, it is going to be good,” Idris said.',
+    'According to him, the state governments and labour unions are aware of what the Federal Government is doing.',
+    '“There were interventions in the areas of palliative and wage awards.  So, many things are happening.”. (NAN)',
+  ].join('\n\n');
+
+  it('reads reopened paragraphs as one quote and gives a later unattributed quote to the same speaker', () => {
+    expect(quotesIn(text)).toEqual([
+      { speaker: 'Mohammed Idris', text: 'You heard what the President had said; he has taken a decision. However, the probe is ongoing and the law enforcement agencies are on it. The President gave the panel six weeks to complete the job; and this is just the second week, so, let’s be patient, it is going to be good,' },
+      { speaker: 'Mohammed Idris', text: 'There were interventions in the areas of palliative and wage awards. So, many things are happening.' },
+    ]);
   });
 });

@@ -37,7 +37,7 @@ describe('findRoles', () => {
       roles: [{ person: 'Andriy Kovalenko', title: 'official', org: 'Ukraine' }],
     },
     {
-      why: 'a title before the name and another after a copula ("has been elected the new leader of")',
+      why: 'an organisation named right before a title owns it; another title after a copula ("has been elected the new leader of")',
       text: 'Conservative councillor Richard Bingley has been elected the new leader of Plymouth City Council.',
       roles: [
         { person: 'Richard Bingley', title: 'councillor', org: 'Conservative' },
@@ -53,6 +53,39 @@ describe('findRoles', () => {
       why: 'a lowercase occupation after "and" is a title; "promoter" does not borrow a nearby organisation',
       text: 'The statue is the result of a Kickstarter campaign begun by Bowie fan and music promoter David Stopps, who once worked at Friars.',
       roles: [{ person: 'David Stopps', title: 'music promoter', org: null }],
+    },
+    {
+      why: '"Minister of X and Y, Alhaji NAME": the of-phrase is part of the title, the honorific is not (pages/page-01.txt)',
+      text: 'THE Minister of Information and National Orientation, Alhaji Mohammed Idris says the Federal Government is carrying out some reforms.',
+      roles: [{ person: 'Mohammed Idris', title: 'Minister of Information and National Orientation', org: null }],
+    },
+    {
+      why: 'a stated possessive owner ("the party\'s") is never replaced by an organisation from the sentence before (pages/page-03.txt)',
+      text: "Gardaí have confirmed there was an incident at the headquarters in the Phoenix Park.\nThe party's justice spokesman Donnchadh Ó Laoghaire says the matter raises serious questions.",
+      roles: [{ person: 'Donnchadh Ó Laoghaire', title: 'justice spokesman', org: null }],
+    },
+    {
+      why: 'an apposition opened by its owner: "X, Apple\'s chief executive"',
+      text: '"We are very pleased with the results," said Tim Cook, Apple\'s chief executive.',
+      roles: [{ person: 'Tim Cook', title: 'chief executive', org: 'Apple' }],
+    },
+    {
+      why: 'a title ending in an of-phrase right before the name',
+      text: 'US Secretary of State Antony Blinken arrived in Kyiv on Wednesday.',
+      roles: [{ person: 'Antony Blinken', title: 'Secretary of State', org: null }],
+    },
+    {
+      why: 'a nationality is the owner, not part of the title; the country owns it only when the article names it',
+      text: 'France will send more troops, French President Emmanuel Macron said, as British Prime Minister Keir Starmer met him.',
+      roles: [
+        { person: 'Emmanuel Macron', title: 'President', org: 'France' },
+        { person: 'Keir Starmer', title: 'Prime Minister', org: null },
+      ],
+    },
+    {
+      why: 'an age between commas is skipped; a place after "from" says where, not whose',
+      text: 'John Smith, 45, a teacher from Leeds, was arrested on Friday.',
+      roles: [{ person: 'John Smith', title: 'teacher', org: null }],
     },
     {
       why: '"a mother of eight" and an age are appositions but not titles',

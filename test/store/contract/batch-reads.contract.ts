@@ -1,16 +1,21 @@
 import { expect, it } from 'vitest';
+import type { ArticleGraph } from '../../../src/domain/article-graph';
 import { articleIdFor, eventIdFor, quoteIdFor } from '../../../src/domain/ids';
 import {
   bolkhovskyAttack, chiefsVisitKyiv, kovalenko, kovalenkoOfficial, kyiv, militaryImportantFacility, militaryStruck,
   newsweekGraph, pravdaGraph, strikeNearMoscow, ukraine, ukrainesMilitary, umierov, umierovOnConsultations,
   umierovOnTopic, unknownEntityId, yahooAidGraph, zelenskyy, zelenskyyOnSecurity,
-  germanAidPledge, kovalenkoBoldTarget,
+  chiefsMeeting, germanAidPledge, kovalenkoBoldTarget, natoMeetingInRome,
 } from '../../fixtures/sample-graphs';
 import { type UseStore, writeAll } from './harness';
 
 const unknownArticleId = articleIdFor({ url: 'https://example.org/never-ingested', text: '' });
 const unknownQuoteId = quoteIdFor(unknownArticleId, 0, 1);
 const unknownEventId = eventIdFor(unknownArticleId, 'OTHER', 0);
+
+function withFactsReversed(graph: ArticleGraph): ArticleGraph {
+  return { ...graph, quotes: [...graph.quotes].reverse(), roles: [...graph.roles].reverse(), events: [...graph.events].reverse() };
+}
 
 export function describeBatchReads(use: UseStore): void {
   it('returns records in the order asked, null for unknown ids, one per id even when repeated', async () => {
@@ -30,13 +35,16 @@ export function describeBatchReads(use: UseStore): void {
 
   it('gives one list per id, empty for unknown ids; across articles the newest comes first', async () => {
     const store = use();
-    await writeAll(store, pravdaGraph, newsweekGraph, yahooAidGraph);
+    // Written oldest article last and each article's facts back to front, so storage order is no answer.
+    await writeAll(store, ...[pravdaGraph, newsweekGraph, yahooAidGraph].map(withFactsReversed).reverse());
     expect(await store.quotesBySpeakerIds([unknownEntityId, umierov.id, ukrainesMilitary.id]))
       .toEqual([[], [umierovOnConsultations, umierovOnTopic], [militaryImportantFacility, militaryStruck]]);
     expect(await store.quotesAboutEntityIds([ukraine.id, unknownEntityId]))
       .toEqual([[zelenskyyOnSecurity, umierovOnConsultations, umierovOnTopic], []]);
     expect(await store.quotesByArticleIds([yahooAidGraph.article.id, newsweekGraph.article.id]))
       .toEqual([[], [kovalenkoBoldTarget, militaryImportantFacility, militaryStruck]]);
+    expect(await store.eventsByArticleIds([yahooAidGraph.article.id, pravdaGraph.article.id]))
+      .toEqual([[germanAidPledge, natoMeetingInRome], [chiefsMeeting, chiefsVisitKyiv]]);
     expect(await store.rolesByArticleIds([newsweekGraph.article.id, unknownArticleId])).toEqual([[kovalenkoOfficial], []]);
     expect(await store.rolesByPersonIds([kovalenko.id, zelenskyy.id]))
       .toEqual([[kovalenkoOfficial], [expect.objectContaining({ title: 'President', organizationId: null })]]);
@@ -59,11 +67,14 @@ export function describeBatchReads(use: UseStore): void {
     expect((await store.mentionsByArticleIds([unknownArticleId]))).toEqual([[]]);
   });
 
-  it('finds entities by lowercase name key, matching names and aliases', async () => {
+  it('finds entities by name key, matching names and aliases under their folded key', async () => {
     const store = use();
     await writeAll(store, pravdaGraph, newsweekGraph);
-    const found = await store.entitiesByNameKeys(['umierov', 'rustem umierov', 'nobody', 'ukrainian army', "ukraine's military"]);
-    expect(found.map((entities) => entities.map((entity) => entity.id)))
-      .toEqual([[umierov.id], [umierov.id], [], [ukrainesMilitary.id], [ukrainesMilitary.id]]);
+    // Lowercase keys as the resolver sends them, and keys folded by foldNameKey (src/domain/name-key.ts):
+    // "zelensky" is how "Zelenskyy", "Zelensky" and "Zelenskyi" all fold; "ukraine military" drops the possessive.
+    const keys = ['umierov', 'rustem umierov', 'nobody', 'ukrainian army', "ukraine's military", 'zelensky', 'ukraine military'];
+    expect((await store.entitiesByNameKeys(keys)).map((entities) => entities.map((entity) => entity.id))).toEqual([
+      [umierov.id], [umierov.id], [], [ukrainesMilitary.id], [ukrainesMilitary.id], [zelenskyy.id], [ukrainesMilitary.id],
+    ]);
   });
 }

@@ -51,6 +51,9 @@ export function describeLifecycle(use: UseStore): void {
     const mention = newsweekMentions?.find((found) => found.entityId === kyivsMilitary.id);
     expect([mention?.count, mention?.sentenceIndexes, [...(mention?.surfaceForms ?? [])].sort()])
       .toEqual([3, [0, 3, 6], ["Kyiv's military", "Ukraine's military"]]);
+    // Pravda named only the merged-away entity: its mention moves over whole.
+    expect((await store.mentionsByEntityIds([kyivsMilitary.id]))[0]?.map((found) => [found.articleId, found.count]))
+      .toEqual([[newsweekGraph.article.id, 3], [pravdaGraph.article.id, 1]]);
     expect(await store.mergesByEntityIds([kyivsMilitary.id])).toEqual([[{
       intoId: kyivsMilitary.id, fromId: ukrainesMilitary.id, name: "Ukraine's military", articleId: null, reason,
       at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

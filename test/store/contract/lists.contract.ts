@@ -28,6 +28,15 @@ export function describeLists(use: UseStore): void {
       .toEqual(['Rustem Umierov', 'Volodymyr Zelenskyy', 'Andriy Kovalenko', 'Antony Radakin', 'Thierry Burkhard']);
   });
 
+  it('refuses a page with a negative or fractional offset or limit', async () => {
+    const store = use();
+    await writeAll(store, ...all);
+    for (const page of [{ offset: 0, limit: -1 }, { offset: -1, limit: 10 }, { offset: 0.5, limit: 10 }]) {
+      await expect(store.listEntities({}, page), JSON.stringify(page)).rejects.toThrow();
+      await expect(store.listQuotes({}, page), JSON.stringify(page)).rejects.toThrow();
+    }
+  });
+
   it('searches entity names and aliases, most relevant first', async () => {
     const store = use();
     await writeAll(store, ...all);

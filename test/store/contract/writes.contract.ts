@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { ArticleGraph } from '../../../src/domain/article-graph';
 import {
-  chiefsMeeting, chiefsVisitKyiv, europe, kovalenkoBoldTarget, kyiv, newsweekGraph, pravdaGraph, ukraine,
+  chiefsMeeting, chiefsVisitKyiv, europe, kovalenkoBoldTarget, kyiv, newsweekGraph, pravdaGraph, securityCouncil, ukraine,
   ukrainesMilitary, umierov, umierovDefenceMinister, umierovOnConsultations, umierovOnTopic, unknownEntityId,
   zelenskyy, zelenskyyOnPartners, zelenskyyOnSecurity,
 } from '../../fixtures/sample-graphs';
@@ -29,6 +29,13 @@ export function describeWrites(use: UseStore): void {
     expect(military).toEqual(stored(ukrainesMilitary, 3));
   });
 
+  it('does not list an alias that is the name but for case', async () => {
+    const store = use();
+    const spelledAsPrinted = { ...securityCouncil, aliases: ['national security and defense council'] };
+    await store.writeArticle({ ...newsweekGraph, entities: [...newsweekGraph.entities.filter((entity) => entity.id !== securityCouncil.id), spelledAsPrinted] });
+    expect(await store.entitiesByIds([securityCouncil.id])).toEqual([stored(securityCouncil, 1)]);
+  });
+
   it('writing the same graph twice changes nothing', async () => {
     const store = use();
     await writeAll(store, pravdaGraph, newsweekGraph);
@@ -45,7 +52,9 @@ export function describeWrites(use: UseStore): void {
     await writeAll(store, pravdaGraph, newsweekGraph);
     const onlyUmierov: ArticleGraph = {
       ...pravdaGraph,
-      entities: pravdaGraph.entities.filter((entity) => entity.id !== europe.id),
+      // Umierov is still named, but no longer as plain "Umierov": the alias goes with the old version.
+      entities: pravdaGraph.entities.filter((entity) => entity.id !== europe.id)
+        .map((entity) => (entity.id === umierov.id ? { ...entity, aliases: [] } : entity)),
       mentions: pravdaGraph.mentions.filter((mention) => mention.entityId !== europe.id),
       quotes: [umierovOnTopic],
       events: [],
@@ -55,7 +64,7 @@ export function describeWrites(use: UseStore): void {
     expect(await store.quotesBySpeakerIds([zelenskyy.id])).toEqual([[]]);
     expect(await store.eventsByArticleIds([pravdaGraph.article.id])).toEqual([[]]);
     // Europe was held up only by the dropped mention and quote.
-    expect(await store.entitiesByIds([europe.id])).toEqual([null]);
+    expect(await store.entitiesByIds([europe.id, umierov.id])).toEqual([null, { ...umierov, aliases: [], mentionCount: 3 }]);
     const counts = await store.counts();
     expect([counts.quotes, counts.events, counts.roles]).toEqual([4, 2, 3]);
   });
@@ -76,6 +85,14 @@ export function describeWrites(use: UseStore): void {
     expect(await store.entitiesByIds(introduced.map((entity) => entity.id))).toEqual(introduced.map(() => null));
     expect(await store.counts()).toEqual(countsBefore);
     expect((await store.entitiesByIds([ukraine.id]))[0]?.mentionCount).toBe(5);
+  });
+
+  it('refuses a graph whose facts name another article', async () => {
+    const store = use();
+    await store.writeArticle(newsweekGraph);
+    const crossed: ArticleGraph = { ...pravdaGraph, quotes: [...pravdaGraph.quotes, kovalenkoBoldTarget] };
+    await expect(store.writeArticle(crossed)).rejects.toThrow(newsweekGraph.article.id);
+    expect(await store.articlesByIds([pravdaGraph.article.id])).toEqual([null]);
   });
 
   it('a failing re-write keeps the version stored before', async () => {

@@ -14,26 +14,42 @@ CREATE TABLE articles (
 CREATE INDEX articles_by_date ON articles (published_at DESC, id);
 CREATE INDEX articles_by_source ON articles (source);
 
--- seq is a stable integer key for the full-text index rows.
+-- seq is a stable integer key for the full-text index rows. name_key (and alias_key below) is
+-- foldNameKey of the text (src/domain/name-key.ts), the key the resolver looks names up by.
+-- mention_count is kept equal to the sum of the entity's mentions by triggers (002), so lists
+-- can page it through an index.
 CREATE TABLE entities (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   type TEXT NOT NULL,
   name TEXT NOT NULL,
-  name_key TEXT NOT NULL
+  name_key TEXT NOT NULL,
+  mention_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX entities_by_name_key ON entities (name_key);
+CREATE INDEX entities_by_mentions ON entities (mention_count DESC, name, id);
+CREATE INDEX entities_by_type_and_mentions ON entities (type, mention_count DESC, name, id);
 
--- article_id NULL marks a manual alias (from a merge), which keeps its entity alive.
-CREATE TABLE entity_aliases (
+-- Who gave an entity which alias: an article (replaced and deleted with it) or, with article_id
+-- NULL, a person merging entities (which keeps the entity alive). Many articles give the same alias.
+CREATE TABLE alias_sources (
   entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
   alias TEXT NOT NULL,
   alias_key TEXT NOT NULL,
   article_id TEXT REFERENCES articles (id) ON DELETE CASCADE
 );
-CREATE UNIQUE INDEX entity_aliases_once ON entity_aliases (entity_id, alias, ifnull(article_id, ''));
+CREATE UNIQUE INDEX alias_sources_once ON alias_sources (entity_id, alias, ifnull(article_id, ''));
+CREATE INDEX alias_sources_by_article ON alias_sources (article_id);
+
+-- Each alias of an entity once, whoever gave it: kept by triggers (002) so reads and the search
+-- index need not collapse thousands of alias_sources rows for a much-reported entity.
+CREATE TABLE entity_aliases (
+  entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  alias_key TEXT NOT NULL,
+  PRIMARY KEY (entity_id, alias)
+);
 CREATE INDEX entity_aliases_by_key ON entity_aliases (alias_key);
-CREATE INDEX entity_aliases_by_article ON entity_aliases (article_id);
 
 CREATE TABLE mentions (
   article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -43,7 +59,8 @@ CREATE TABLE mentions (
   surface_forms TEXT NOT NULL,
   PRIMARY KEY (article_id, entity_id)
 );
-CREATE INDEX mentions_by_entity ON mentions (entity_id);
+-- Covers the mention-count sum, which runs on every mention written.
+CREATE INDEX mentions_by_entity ON mentions (entity_id, count);
 
 CREATE TABLE quotes (
   id TEXT PRIMARY KEY,

@@ -1,11 +1,8 @@
-// Views give every read the same derived columns, so no read computes them its own way.
-// mention_count is summed from mentions on every read, never stored, so re-ingest cannot inflate it.
+// Views give every read the same assembled columns, so no read builds them its own way.
 export const readViews = `
 CREATE VIEW entity_view AS
-SELECT e.id, e.type, e.name, e.name_key,
-  (SELECT json_group_array(DISTINCT a.alias) FROM entity_aliases a
-    WHERE a.entity_id = e.id AND a.alias_key <> e.name_key) AS aliases,
-  (SELECT coalesce(sum(m.count), 0) FROM mentions m WHERE m.entity_id = e.id) AS mention_count
+SELECT e.id, e.type, e.name, e.name_key, e.mention_count,
+  (SELECT json_group_array(a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
 FROM entities e;
 
 CREATE VIEW quote_view AS

@@ -1,6 +1,6 @@
 // One full-text row per entity (rowid = entities.seq) holding its name and all its aliases.
-// Triggers keep it in step with every path that changes names or aliases (write, delete, merge),
-// so no code path can forget to re-index.
+// Triggers keep it in step with entities and their distinct aliases on every path that changes
+// them (write, delete, merge), so no code path can forget to re-index.
 export const entitySearch = `
 CREATE VIRTUAL TABLE entity_search USING fts5 (name, aliases, tokenize = 'unicode61 remove_diacritics 2');
 
@@ -23,10 +23,5 @@ CREATE TRIGGER entity_search_on_alias_delete AFTER DELETE ON entity_aliases BEGI
   UPDATE entity_search
   SET aliases = (SELECT ifnull(group_concat(alias, ' '), '') FROM entity_aliases WHERE entity_id = old.entity_id)
   WHERE rowid = (SELECT seq FROM entities WHERE id = old.entity_id);
-END;
-CREATE TRIGGER entity_search_on_alias_move AFTER UPDATE OF entity_id ON entity_aliases BEGIN
-  UPDATE entity_search
-  SET aliases = (SELECT ifnull(group_concat(alias, ' '), '') FROM entity_aliases WHERE entity_id = entities.id)
-  FROM entities WHERE entities.id IN (old.entity_id, new.entity_id) AND entity_search.rowid = entities.seq;
 END;
 `;
