@@ -44,7 +44,7 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
   if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
   const previous = tokens[i - 1];
-  const isSentenceStart = previous === undefined || OPENERS.has(previous.text);
+  const isSentenceStart = previous === undefined || (OPENERS.has(previous.text) && !isClosingQuote(tokens, i - 1));
   if (!isSentenceStart && !isHeadline) return true;
   const continues = runEnd(tokens, i, isHeadline) > i;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
@@ -140,6 +140,12 @@ function isHeadedOrganization(tokens: readonly Token[], from: number): boolean {
   let i = from;
   while (!tokens[i]!.isPossessive && isNameWord(tokens[i + 1], false)) i += 1;
   return !tokens[i]!.isPossessive && ORGANIZATION_HEADS.has(tokens[i]!.text.toLowerCase());
+}
+
+/** A straight quote glued to the word before it closes a quote (`calm," Harsh Vardhan said`). */
+function isClosingQuote(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k]!;
+  return (mark.text === '"' || mark.text === "'") && tokens[k - 1]?.end === mark.start;
 }
 
 /** Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. */

@@ -64,7 +64,7 @@ export const PLACE_HEADS = set(`
   ocean gulf bay strait channel island islands peninsula mountain mountains mount mt hills
   valley desert forest region province county oblast district prefecture state territory city
   town village borough parish canyon coast beach falls knoll ridge reef hill
-  moor heath marsh cliff point junction crossing farm hq headquarters
+  moor heath marsh cliff point junction crossing farm hq headquarters strip
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */
@@ -106,7 +106,7 @@ export const ORGANIZATION_NOUNS_BEFORE = set(`
 export const PLACE_NOUNS_AFTER = set(`
   region oblast province district county city town village area border farm coast island
   peninsula airport port river valley neighbourhood neighborhood suburb municipality residents
-  motorway road highway bridge junction stadium street station
+  motorway road highway bridge junction stadium street station crossing checkpoint
 `);
 
 /** Lowercase nouns after a capitalised word that make it a product or model, not an entity. */

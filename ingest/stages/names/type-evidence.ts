@@ -127,7 +127,9 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   if (TITLE_HEADS.has(before)) add('PERSON', MEDIUM);
   // "Pharmaceutical firm Shire", "U.S. company Baxalta".
   if (ORGANIZATION_NOUNS_BEFORE.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
-  if (!isPossessive && SPEECH_VERBS.has(next)) add('PERSON', WEAK);
+  // Organisations speak too ("Hamas announced"); a lone word that is a person's surname gets
+  // its type from the full name elsewhere, so only a full name counts the verb.
+  if (!isPossessive && SPEECH_VERBS.has(next) && chunk.tokens.length > 1) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
   // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;

@@ -83,6 +83,11 @@ describe('findMentions', () => {
       text: 'Cabinet member for Communities and Local Place, councillor Leigh Ingham said: "We are supporting National Highways with the diversion route."',
       expected: ['PERSON Leigh Ingham', 'ORGANIZATION National Highways'],
     },
+    {
+      why: 'a closing quote does not start a sentence, so a name beginning with a common word ("Harsh") stays whole (dev-005)',
+      text: '"Let us not fool ourselves that there is no connection between the unusual number of deaths from the ongoing heat wave and the certainty of another failed monsoon," Harsh Vardhan said.',
+      expected: ['PERSON Harsh Vardhan'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
