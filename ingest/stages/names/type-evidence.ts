@@ -20,27 +20,39 @@ const DECISIVE = 20;
 const wordOf = (token: Token | undefined): string => (token?.isWord ? token.text.toLowerCase() : '');
 const isHeadWord = (word: string, heads: ReadonlySet<string>): boolean => heads.has(word) || heads.has(word.replace(/s$/, ''));
 
-/** Scores each type for one chunk from its own words and its context; null: not an entity at all. */
-export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScores | null {
+/**
+ * What one chunk is: a name with a score for each type from its own words and its context; a
+ * thing that is no entity wherever it occurs (a missile, a law, a unit, a work's title); or no
+ * entity here only (the remit in "member for Communities").
+ */
+export type ChunkVerdict =
+  | { readonly kind: 'name'; readonly scores: TypeScores }
+  | { readonly kind: 'never-a-name' }
+  | { readonly kind: 'not-here' };
+
+const NEVER: ChunkVerdict = { kind: 'never-a-name' };
+
+export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVerdict {
   const scores = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
   const add = (type: EntityType, weight: number): void => { scores[type] += weight; };
   const names = chunk.tokens.map((token) => token.text);
   const name = names.join(' ');
   const lastWord = names[names.length - 1]!.toLowerCase().replace(/\.$/, '');
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
+  if (isPortfolio(tokens, chunk)) return { kind: 'not-here' };
   // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
-  if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return null;
-  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk) || isPortfolio(tokens, chunk)) return null;
+  if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return NEVER;
+  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return NEVER;
   // "19:00 BST", "50 MW": an acronym after a number is a unit.
-  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
+  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
+  if (names.length > 1 && LAW_HEADS.has(lastWord)) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);
-  if (names.length > 1 && LAW_HEADS.has(names[names.length - 1]!.toLowerCase())) return null;
   scoreNameItself(name, names, lastWord, add);
   scoreContext(chunk, tokens, add);
-  return scores;
+  return { kind: 'name', scores };
 }
 
 function scoreNameItself(name: string, names: readonly string[], lastWord: string, add: (type: EntityType, weight: number) => void): void {
