@@ -54,7 +54,8 @@ export const ORGANIZATION_HEADS = set(`
   gazette telegraph press agency records music studios pictures entertainment energy power oil
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
   highways railways rail transport reporting team fc panel forum initiative
-  programme program taskforce management capital ventures church
+  programme program taskforce management capital ventures church united rovers athletic
+  wanderers albion hotspur rangers
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */
