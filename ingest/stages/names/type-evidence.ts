@@ -56,7 +56,7 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVer
 }
 
 function scoreNameItself(name: string, names: readonly string[], lastWord: string, add: (type: EntityType, weight: number) => void): void {
-  const place = placeKindOf(name) ?? placeKindOf(name.replace(/\./g, ''));
+  const place = placeKindOf(name);
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (place) add('PLACE', MEDIUM + 1);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.

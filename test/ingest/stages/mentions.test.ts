@@ -88,6 +88,11 @@ describe('findMentions', () => {
       text: '"Let us not fool ourselves that there is no connection between the unusual number of deaths from the ongoing heat wave and the certainty of another failed monsoon," Harsh Vardhan said.',
       expected: ['PERSON Harsh Vardhan'],
     },
+    {
+      why: 'American copy abbreviates titles with a period: "Lt. Gen." and "Mr." are still titles, cut from the name (dev-010 as a US wire would print it)',
+      text: 'Chief of Army Lt. Gen. Rick Burr expressed condolences to the soldiers’ families. “That’s very sad news for our country to learn,” Mr. Dutton said.',
+      expected: ['PERSON Rick Burr', 'PERSON Dutton'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
