@@ -6,6 +6,12 @@ import { defineConfig } from 'vitest/config';
 const neo4jFiles = ['test/**/*neo4j.test.ts'];
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CommonJS (`main`) and ESM (`module`) builds. Node loads the CommonJS one
+    // for Pothos and yoga; without this, Vite would hand our files the ESM one, and graphql
+    // refuses types "from another module or realm".
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
-import { join } from 'node:path';
 import { type SourceOutcome, ingestSourceFile } from '../../ingest/ingest-source';
-import { openSqliteStore } from '../store/sqlite/open-sqlite-store';
+import { ConfigError, loadConfig } from '../config';
+import { openStore } from '../store/open-store';
 import { startProgress } from './ingest-progress';
 import { listInputFiles } from './list-input-files';
 import { INGEST_DESCRIPTION, describeRunSummary, describeSourceOutcome } from './messages';
@@ -17,9 +17,9 @@ const program = new Command()
   .name('npm run ingest --')
   .description(INGEST_DESCRIPTION)
   .argument('<paths...>', 'files or folders to ingest')
-  .option('--db <file>', 'SQLite database file (default: $DATA_DIR/graph.db, DATA_DIR defaults to ./data)')
-  .action(async (paths: string[], options: { db?: string }) => {
-    const store = await openSqliteStore({ path: options.db ?? join(process.env.DATA_DIR ?? 'data', 'graph.db') });
+  .action(async (paths: string[]) => {
+    // The same configuration as the server, so both use the same graph.
+    const store = await openStore(loadConfig(process.env));
     const files = await listInputFiles(paths);
     const progress = startProgress(files.length, process.stderr.isTTY === true);
     let readFiles = 0;
@@ -47,5 +47,6 @@ const program = new Command()
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  // As for npm start: 2 when the configuration must be fixed, 1 for anything else.
+  process.exitCode = error instanceof ConfigError ? 2 : 1;
 });

@@ -1,9 +1,11 @@
 import type { SourceOutcome } from '../../ingest/ingest-source';
 import type { ReadError } from '../../ingest/readers/read-result';
+import type { GraphCounts } from '../store/port';
 
 export const INGEST_DESCRIPTION = `Reads news articles from files or folders and adds them to the graph.
 Folders are walked recursively; supported files: .txt (plain article or scraped page), .html, .json,
-.ndjson/.jsonl (one article per line), .xml/.rss/.atom. Re-ingesting an unchanged article changes nothing.`;
+.ndjson/.jsonl (one article per line), .xml/.rss/.atom. Re-ingesting an unchanged article changes nothing.
+The graph is the one npm start serves: GRAPH_STORE (default sqlite, in $DATA_DIR/graph.db; DATA_DIR defaults to ./data).`;
 
 function describeReadError(error: ReadError): string {
   const detail = error.detail ? ` (${error.detail})` : '';
@@ -34,4 +36,10 @@ export function describeSourceOutcome(outcome: SourceOutcome): string {
 export function describeRunSummary(files: number, failedFiles: number, articles: number): string {
   const failed = failedFiles === 0 ? '' : `; ${failedFiles} file(s) had errors (see above), the rest were stored`;
   return `ingested ${articles} articles from ${files} file(s)${failed}.`;
+}
+
+export function describeGraphCounts(counts: GraphCounts): string {
+  const { articles, entities, quotes } = counts;
+  return `graph: ${articles} articles, ${entities.PERSON} people, ${entities.ORGANIZATION} organisations, `
+    + `${entities.PLACE} places, ${quotes} quotes`;
 }

@@ -18,12 +18,18 @@ export interface Page<T> {
   readonly totalCount: number;
 }
 
+/** RELEVANCE applies only with `search`; without it the list falls back to MENTION_COUNT. */
+export type EntityOrder = 'RELEVANCE' | 'MENTION_COUNT' | 'NAME';
 export interface EntityFilter {
   /** Full-text search over names and aliases. */
   readonly search?: string;
   readonly type?: EntityType;
+  /** Default: RELEVANCE when searching, else MENTION_COUNT (descending); ties by name, then id. */
+  readonly orderBy?: EntityOrder;
 }
 export interface ArticleFilter {
+  /** Full-text search over title and text; results by relevance first. */
+  readonly search?: string;
   readonly source?: string;
   readonly mentioning?: EntityId;
   /** Inclusive ISO date bounds on publishedAt. */
@@ -73,6 +79,10 @@ export interface GraphStore {
   deleteArticle(id: ArticleId): Promise<boolean>;
   /** Moves mentions, quotes, roles, events and aliases of `fromIds` onto `intoId` and records why. */
   mergeEntities(intoId: EntityId, fromIds: readonly EntityId[], reason: string): Promise<Entity>;
+  /** Undoes every mergeEntities into `id`: each entity merged in gets back its own facts and names; returns them, null for an unknown id. */
+  unmergeEntity(id: EntityId): Promise<Entity[] | null>;
+  /** Adds `alias` to the entity's aliases (nothing changes if it is already one) and records why; null for an unknown id. */
+  addAlias(id: EntityId, alias: string, reason: string): Promise<Entity | null>;
 
   articlesByIds(ids: readonly ArticleId[]): Promise<(Article | null)[]>;
   entitiesByIds(ids: readonly EntityId[]): Promise<(Entity | null)[]>;
@@ -92,9 +102,9 @@ export interface GraphStore {
   eventsByEntityIds(ids: readonly EntityId[]): Promise<Event[][]>;
   mergesByEntityIds(ids: readonly EntityId[]): Promise<MergeRecord[][]>;
 
-  /** Ordered by mention count (descending), then name; search results by relevance first. */
+  /** Ordered as `filter.orderBy` says. */
   listEntities(filter: EntityFilter, page: PageRequest): Promise<Page<Entity>>;
-  /** Newest first (publishedAt, then id). */
+  /** Newest first (publishedAt, then id); search results by relevance first. */
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<Article>>;
   /** Newest article first, then position in the article. */
   listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<Quote>>;

@@ -11,6 +11,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../src/store/port';
 import { describeBatchReads } from './contract/batch-reads.contract';
+import { describeCuration } from './contract/curation.contract';
 import { type UseStore } from './contract/harness';
 import { describeLifecycle } from './contract/lifecycle.contract';
 import { describeLists } from './contract/lists.contract';
@@ -40,6 +41,7 @@ export function describeGraphStore(name: string, open: () => Promise<GraphStore>
     describe('batch reads', () => describeBatchReads(use));
     describe('lists', () => describeLists(use));
     describe('delete, merge, counts', () => describeLifecycle(use));
+    describe('curation', () => describeCuration(use));
     if (hooks.additionalTests) describe(`${name} only`, () => hooks.additionalTests?.(use));
   });
 }

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { applyMigrations } from '../../src/store/sqlite/migrations/apply-migrations';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import { kyivsMilitary, newsweekGraph, pravdaGraph, ukrainesMilitary } from '../fixtures/sample-graphs';
+import { kyivsMilitary, newsweekGraph, pravdaGraph, ukrainesMilitary, yahooAidGraph } from '../fixtures/sample-graphs';
 import { describeGraphStore } from './graph-store.contract';
 
 const scratchDirs: string[] = [];
@@ -39,7 +39,7 @@ describeGraphStore('sqlite', () => openSqliteStore({ path: ':memory:' }), {
       await (await openSqliteStore({ path })).close();
       const raw = new Database(path);
       applyMigrations(raw);
-      expect(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4]);
+      expect(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4, 5, 6]);
       raw.close();
     });
 
@@ -71,6 +71,27 @@ describeGraphStore('sqlite', () => openSqliteStore({ path: ':memory:' }), {
       const entityCount = raw.prepare('SELECT count(*) FROM entities').pluck().get();
       expect(raw.prepare('SELECT count(*) FROM entity_search').pluck().get()).toBe(entityCount);
       expect(entityCount).toBe(pravdaGraph.entities.length);
+      raw.close();
+    });
+
+    it('keeps exactly one article search row per article through rewrites and deletes, keyed by article id', async () => {
+      const path = scratchPath('graph.db');
+      const store = await openSqliteStore({ path });
+      await store.writeArticle(pravdaGraph);
+      await store.writeArticle(newsweekGraph);
+      await store.writeArticle(yahooAidGraph);
+      await store.writeArticle({ ...newsweekGraph, article: { ...newsweekGraph.article, title: 'Drone strikes on chip plants' } });
+      await store.deleteArticle(pravdaGraph.article.id);
+      const wholeList = { offset: 0, limit: 10 };
+      expect((await store.listArticles({ search: 'microchip' }, wholeList)).items).toEqual([]);
+      expect((await store.listArticles({ search: 'chip plants' }, wholeList)).items.map((article) => article.id))
+        .toEqual([newsweekGraph.article.id]);
+      expect((await store.listArticles({ search: 'Zelenskyy announces' }, wholeList)).totalCount).toBe(0);
+      await store.close();
+      const raw = new Database(path, { readonly: true });
+      const keyed = raw.prepare(`SELECT k.article_id FROM article_search s JOIN article_search_keys k ON k.seq = s.rowid
+        ORDER BY k.article_id`).pluck().all();
+      expect(keyed).toEqual([newsweekGraph.article.id, yahooAidGraph.article.id].sort());
       raw.close();
     });
   },

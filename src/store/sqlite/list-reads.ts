@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
 import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
-import type { GraphStore, Page, PageRequest } from '../port';
+import type { EntityOrder, GraphStore, Page, PageRequest } from '../port';
 import type { createRecordReads } from './batch-reads';
 import { toFtsQuery } from './fts-query';
 
@@ -31,23 +31,46 @@ async function readPage<Params extends object, Item>(
   return { items: items.filter((item): item is Item => item !== null), totalCount: first?.total_count ?? 0 };
 }
 
+// ORDER BY clauses come from this closed map, never from input (SQL cannot take them as parameters).
+const ENTITY_ORDERS = {
+  MENTION_COUNT: 'e.mention_count DESC, e.name, e.id',
+  NAME: 'e.name, e.id',
+  RELEVANCE: 'matched.score, e.mention_count DESC, e.name, e.id',
+} as const satisfies Record<EntityOrder, string>;
+// Without a search there is no relevance to order by.
+type ListedOrder = Exclude<EntityOrder, 'RELEVANCE'>;
+const ARTICLE_FILTERS = `(@source IS NULL OR a.source = @source)
+      AND (@mentioning IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @mentioning))
+      AND is_within_dates(a.published_at, @from, @to)`;
+
 /** Paged, filtered lists in the stable orders the port documents; ties end on id so offsets are sound. */
 export function createListReads(db: Database, records: ReturnType<typeof createRecordReads>): ListReads {
-  const entityIds: IdPage<{ type: string | null }> = db.prepare(`
-    SELECT id, count(*) OVER () AS total_count FROM entities WHERE @type IS NULL OR type = @type
-    ORDER BY mention_count DESC, name, id LIMIT @limit OFFSET @offset`);
-  const searchedEntityIds: IdPage<{ query: string; type: string | null }> = db.prepare(`
+  const listedEntityIds = (order: ListedOrder): IdPage<{ type: string | null }> => db.prepare(`
+    SELECT e.id, count(*) OVER () AS total_count FROM entities e WHERE @type IS NULL OR e.type = @type
+    ORDER BY ${ENTITY_ORDERS[order]} LIMIT @limit OFFSET @offset`);
+  const searchedEntityIds = (order: EntityOrder): IdPage<{ query: string; type: string | null }> => db.prepare(`
     WITH matched AS (
       SELECT rowid AS seq, bm25(entity_search, 2.0, 1.0) AS score FROM entity_search WHERE entity_search MATCH @query)
     SELECT e.id, count(*) OVER () AS total_count FROM matched JOIN entities e ON e.seq = matched.seq
     WHERE @type IS NULL OR e.type = @type
-    ORDER BY matched.score, e.mention_count DESC, e.name, e.id LIMIT @limit OFFSET @offset`);
-  const articleIds: IdPage<{ source: string | null; mentioning: string | null; from: string | null; to: string | null }> = db.prepare(`
+    ORDER BY ${ENTITY_ORDERS[order]} LIMIT @limit OFFSET @offset`);
+  const entityIdsBy = { MENTION_COUNT: listedEntityIds('MENTION_COUNT'), NAME: listedEntityIds('NAME') };
+  const searchedEntityIdsBy = {
+    MENTION_COUNT: searchedEntityIds('MENTION_COUNT'), NAME: searchedEntityIds('NAME'), RELEVANCE: searchedEntityIds('RELEVANCE'),
+  };
+  type ArticleParams = { source: string | null; mentioning: string | null; from: string | null; to: string | null };
+  const articleIds: IdPage<ArticleParams> = db.prepare(`
     SELECT a.id, count(*) OVER () AS total_count FROM articles a
-    WHERE (@source IS NULL OR a.source = @source)
-      AND (@mentioning IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @mentioning))
-      AND is_within_dates(a.published_at, @from, @to)
+    WHERE ${ARTICLE_FILTERS}
     ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`);
+  // Title words weigh three times text words, so an article about a thing outranks one that names it.
+  const searchedArticleIds: IdPage<ArticleParams & { query: string }> = db.prepare(`
+    WITH matched AS (
+      SELECT rowid AS seq, bm25(article_search, 3.0, 1.0) AS score FROM article_search WHERE article_search MATCH @query)
+    SELECT a.id, count(*) OVER () AS total_count
+    FROM matched JOIN article_search_keys k ON k.seq = matched.seq JOIN articles a ON a.id = k.article_id
+    WHERE ${ARTICLE_FILTERS}
+    ORDER BY matched.score, a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`);
   const quoteIds: IdPage<{ speaker: string | null; about: string | null; search: string | null; from: string | null; to: string | null }> = db.prepare(`
     SELECT q.id, count(*) OVER () AS total_count FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE (@speaker IS NULL OR q.speaker_id = @speaker)
@@ -73,14 +96,20 @@ export function createListReads(db: Database, records: ReturnType<typeof createR
   return {
     async listEntities(filter, page) {
       const type = filter.type ?? null;
-      if (filter.search === undefined) return readPage(entityIds, { type }, page, loadEntities);
+      if (filter.search === undefined) {
+        return readPage(entityIdsBy[filter.orderBy === 'NAME' ? 'NAME' : 'MENTION_COUNT'], { type }, page, loadEntities);
+      }
       const query = toFtsQuery(filter.search);
       if (query === null) return { items: [], totalCount: 0 };
-      return readPage(searchedEntityIds, { query, type }, page, loadEntities);
+      return readPage(searchedEntityIdsBy[filter.orderBy ?? 'RELEVANCE'], { query, type }, page, loadEntities);
     },
     async listArticles(filter, page) {
       const params = { source: filter.source ?? null, mentioning: filter.mentioning ?? null, from: filter.from ?? null, to: filter.to ?? null };
-      return readPage(articleIds, params, page, (ids) => records.articlesByIds(ids as ArticleId[]));
+      const loadArticles = (ids: string[]) => records.articlesByIds(ids as ArticleId[]);
+      if (filter.search === undefined) return readPage(articleIds, params, page, loadArticles);
+      const query = toFtsQuery(filter.search);
+      if (query === null) return { items: [], totalCount: 0 };
+      return readPage(searchedArticleIds, { ...params, query }, page, loadArticles);
     },
     async listQuotes(filter, page) {
       const params = {

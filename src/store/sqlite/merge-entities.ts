@@ -3,6 +3,7 @@ import type { Entity } from '../../domain/entity';
 import type { EntityId } from '../../domain/ids';
 import { foldNameKey } from '../../domain/name-key';
 import { MergeEntitiesError } from '../merge-entities-error';
+import { createMergeSnapshotter } from './merge-snapshots';
 import { entityFromRow, type EntityRow, type MentionRow } from './rows';
 
 // Each statement repoints one kind of reference. "OR IGNORE" + DELETE: where the target already
@@ -46,6 +47,7 @@ export function createEntityMerger(db: Database) {
     'INSERT INTO merge_records (into_id, from_id, name, article_id, reason, at) VALUES (?, ?, ?, NULL, ?, ?)');
   const deleteEntities = db.prepare<[string]>('DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))');
   const entityById = db.prepare<[string], EntityRow>('SELECT * FROM entity_view WHERE id = ?');
+  const saveMergeSnapshot = createMergeSnapshotter(db);
 
   /** Two mentions of the same article become one: counts add up, sentences and surface forms are united. */
   function mergeMentions(params: { into: EntityId; from: string }): void {
@@ -72,10 +74,11 @@ export function createEntityMerger(db: Database) {
     const unknown = [intoId, ...from].filter((id) => !found.has(id));
     if (unknown.length > 0) throw new MergeEntitiesError('unknown-entity', unknown);
 
+    const at = new Date().toISOString();
+    saveMergeSnapshot(intoId, from, at);
     const params = { into: intoId, from: JSON.stringify(from) };
     mergeMentions(params);
     for (const statement of repoints) statement.run(params);
-    const at = new Date().toISOString();
     for (const fromId of from) {
       const name = found.get(fromId) ?? fromId;
       insertManualAlias.run(intoId, name, foldNameKey(name));

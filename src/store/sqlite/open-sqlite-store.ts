@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { GraphStore } from '../port';
+import { createAliasAdder } from './add-alias';
 import { createRecordReads } from './batch-reads';
 import { isWithinDates } from './date-range';
 import { createArticleDeleter } from './delete-article';
@@ -10,6 +11,7 @@ import { createListReads } from './list-reads';
 import { createEntityMerger } from './merge-entities';
 import { applyMigrations } from './migrations/apply-migrations';
 import { createEntityPruner } from './prune-entities';
+import { createEntityUnmerger } from './unmerge-entity';
 import { createArticleWriter } from './write-article';
 
 /** Opens (creating if needed) an SQLite graph store at `path`, or an in-memory one for ':memory:'. */
@@ -38,6 +40,8 @@ export async function openSqliteStore(options: { path: string }): Promise<GraphS
     writeArticle: createArticleWriter(db, pruner),
     deleteArticle: createArticleDeleter(db, pruner),
     mergeEntities: createEntityMerger(db),
+    unmergeEntity: createEntityUnmerger(db),
+    addAlias: createAliasAdder(db),
     ...records,
     ...createFactReads(db),
     ...createListReads(db, records),

@@ -3,6 +3,8 @@ import { graphTables } from './001-graph-tables';
 import { derivedUpkeep } from './002-derived-upkeep';
 import { readViews } from './003-read-views';
 import { entitySearch } from './004-entity-search';
+import { mergeSnapshots } from './005-merge-snapshots';
+import { articleSearch } from './006-article-search';
 
 /** Append-only: a released migration is never edited; a change is a new, higher version. */
 const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -10,6 +12,8 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 2, name: 'derived upkeep', sql: derivedUpkeep },
   { version: 3, name: 'read views', sql: readViews },
   { version: 4, name: 'entity search', sql: entitySearch },
+  { version: 5, name: 'merge snapshots', sql: mergeSnapshots },
+  { version: 6, name: 'article search', sql: articleSearch },
 ];
 
 /** Applies, each in its own transaction, the migrations this database has not seen; safe to call on every open. */
