@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SERVER_ENV_VARIABLES } from './server-env-variables';
+import { CONFIG_VARIABLES, loadConfig } from '../../src/config';
 
 // Validates docker-compose.yml with Debian's docker-compose (its `config` checks the file against the
 // Compose spec and needs no engine). .ci/run installs it; without it the file fails in CI, skips locally.
@@ -41,11 +41,13 @@ describe.skipIf(!hasDockerCompose)('docker-compose.yml', () => {
     expect(services.server?.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
   });
 
-  it('gives the server only variables its config reads, pointing it at the neo4j service', () => {
+  it('gives the server only variables its config reads, and a config that selects the neo4j service', () => {
     const environment = composeConfig({ NEO4J_PASSWORD: password }).services.server?.environment ?? {};
-    expect(Object.keys(environment).filter((name) => !SERVER_ENV_VARIABLES.includes(name))).toEqual([]);
-    expect(environment).toMatchObject({
-      PORT: '4000', GRAPH_STORE: 'neo4j', NEO4J_URI: 'bolt://neo4j:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password,
+    const known: readonly string[] = CONFIG_VARIABLES;
+    expect(Object.keys(environment).filter((name) => !known.includes(name))).toEqual([]);
+    expect(loadConfig(environment)).toMatchObject({
+      PORT: 4000, GRAPH_STORE: 'neo4j', NEO4J_URI: 'bolt://neo4j:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password,
+      API_TOKEN: undefined,
     });
   });
 

@@ -12,6 +12,7 @@ import type { EntityType } from '../../domain/entity';
  *   (:Entity)-[:PARTICIPATED_IN {position}]->(:Event)-[:LOCATED_IN]->(:Entity)
  *   (:Quote|Event)-[:REPORTED_IN]->(:Article)
  *   (:MergeRecord {seq, …})-[:MERGED_INTO]->(:Entity)      seq from the one (:Sequence {name: 'MergeRecord'})
+ *   (:MergeSnapshot {seq, at, snapshot})-[:MERGED_INTO]->(:Entity)  what unmergeEntity needs to undo a merge
  *
  * Entity nodes also cache what is derived from those relationships (aliases, nameKeys, mentionCount),
  * refreshed in the same transaction as every write (refresh-entities.ts).

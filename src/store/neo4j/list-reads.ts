@@ -1,12 +1,16 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
 import type { GraphStore, Page, PageRequest } from '../port';
 import * as cypher from './cypher/list-reads';
-import { toLuceneQuery } from './lucene-query';
+import { toLuceneQuery, type WeightedFields } from './lucene-query';
 import { cypherInt, toNumber } from './neo4j-values';
 import { toArticle, toEntity, toEvent, toQuote } from './records';
 import type { Transactions } from './transactions';
 
 type ListReads = Pick<GraphStore, 'listEntities' | 'listArticles' | 'listQuotes' | 'listEvents' | 'counts'>;
+
+// A match in the name (or title) counts more than one in the aliases (or body).
+const entityFields: WeightedFields = [['name', 2], ['aliasText', 1]];
+const articleFields: WeightedFields = [['title', 3], ['text', 1]];
 
 /** Paged, filtered lists in the stable orders the port documents; ties end on id so offsets are sound. */
 export function createListReads(transactions: Transactions): ListReads {
@@ -32,14 +36,22 @@ export function createListReads(transactions: Transactions): ListReads {
   return {
     async listEntities(filter, page) {
       const type = filter.type ?? null;
-      if (filter.search === undefined) return readPage(cypher.listEntities, { type }, page, toEntity);
-      const query = toLuceneQuery(filter.search);
+      if (filter.search === undefined) {
+        return readPage(cypher.listEntities(filter.orderBy === 'NAME' ? 'NAME' : 'MENTION_COUNT'), { type }, page, toEntity);
+      }
+      const query = toLuceneQuery(filter.search, entityFields);
       if (query === null) return { items: [], totalCount: 0 };
-      return readPage(cypher.searchEntities, { query, type }, page, toEntity);
+      return readPage(cypher.searchEntities(filter.orderBy ?? 'RELEVANCE'), { query, type }, page, toEntity);
     },
-    listArticles: (filter, page) => readPage(cypher.listArticles, {
-      source: filter.source ?? null, mentioning: filter.mentioning ?? null, from: filter.from ?? null, to: filter.to ?? null,
-    }, page, toArticle),
+    async listArticles(filter, page) {
+      const params = {
+        source: filter.source ?? null, mentioning: filter.mentioning ?? null, from: filter.from ?? null, to: filter.to ?? null,
+      };
+      if (filter.search === undefined) return readPage(cypher.listArticles, params, page, toArticle);
+      const query = toLuceneQuery(filter.search, articleFields);
+      if (query === null) return { items: [], totalCount: 0 };
+      return readPage(cypher.searchArticles, { ...params, query }, page, toArticle);
+    },
     listQuotes: (filter, page) => readPage(cypher.listQuotes, {
       speakerId: filter.speakerId ?? null, aboutId: filter.aboutId ?? null, search: filter.search ?? null,
       from: filter.from ?? null, to: filter.to ?? null,

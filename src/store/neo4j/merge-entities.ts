@@ -5,6 +5,7 @@ import { MergeEntitiesError } from '../merge-entities-error';
 import { absorbEntity, existingEntityIds, mergeMentions, moveRelationships } from './cypher/merge-entities';
 import { entitiesByIds } from './cypher/record-reads';
 import { refreshDerivedEntityFields } from './cypher/refresh-entities';
+import { saveMergeSnapshot } from './merge-snapshot';
 import { toEntity } from './records';
 
 /** mergeEntities in one managed transaction; refuses before changing anything; returns the survivor. */
@@ -18,8 +19,9 @@ export async function mergeEntitiesIn(
   const unknown: EntityId[] = asked.filter((id) => !found.has(id));
   if (unknown.length > 0) throw new MergeEntitiesError('unknown-entity', unknown);
 
-  await tx.run(mergeMentions, { intoId, entityIds: asked });
   const at = new Date().toISOString();
+  await saveMergeSnapshot(tx, intoId, from, at);
+  await tx.run(mergeMentions, { intoId, entityIds: asked });
   for (const fromId of from) {
     for (const statement of moveRelationships) await tx.run(statement, { intoId, fromId });
     await tx.run(absorbEntity, { intoId, fromId, reason, at });

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphStore } from '../port';
+import { addAliasIn } from './add-alias';
 import { deleteArticleIn } from './delete-article';
 import { ensureSchema } from './ensure-schema';
 import { createFactReads } from './fact-reads';
@@ -8,6 +9,7 @@ import { mergeEntitiesIn } from './merge-entities';
 import { describeOpenFailure } from './neo4j-store-error';
 import { createRecordReads } from './record-reads';
 import { createTransactions } from './transactions';
+import { unmergeEntityIn } from './unmerge-entity';
 import { foreignArticleIdIn, writeArticleIn } from './write-article';
 
 export interface Neo4jStoreOptions {
@@ -46,6 +48,8 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphS
     },
     deleteArticle: (id) => transactions.write((tx) => deleteArticleIn(tx, id)),
     mergeEntities: (intoId, fromIds, reason) => transactions.write((tx) => mergeEntitiesIn(tx, intoId, fromIds, reason)),
+    unmergeEntity: (id) => transactions.write((tx) => unmergeEntityIn(tx, id)),
+    addAlias: (id, alias, reason) => transactions.write((tx) => addAliasIn(tx, id, alias, reason)),
     ...createRecordReads(transactions),
     ...createFactReads(transactions),
     ...createListReads(transactions),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toLuceneQuery } from '../../../src/store/neo4j/lucene-query';
+import { toLuceneQuery, type WeightedFields } from '../../../src/store/neo4j/lucene-query';
+
+const entityFields: WeightedFields = [['name', 2], ['aliasText', 1]];
 
 describe('toLuceneQuery', () => {
   it.each([
@@ -14,9 +16,13 @@ describe('toLuceneQuery', () => {
       '(name:a*^2 OR aliasText:a*)', '(name:to*^2 OR aliasText:to*)', '(name:z*^2 OR aliasText:z*)',
       '(name:uk*^2 OR aliasText:uk*)',
     ].join(' AND ')],
-  ])('%s', (search, query) => expect(toLuceneQuery(search)).toBe(query));
+  ])('%s', (search, query) => expect(toLuceneQuery(search, entityFields)).toBe(query));
+
+  it('weights each field as asked, leaving weight 1 implicit', () => {
+    expect(toLuceneQuery('microchip', [['title', 3], ['text', 1]])).toBe('(title:microchip*^3 OR text:microchip*)');
+  });
 
   it('gives null for text without a word, which matches nothing', () => {
-    expect(['', '   ', '*?~^', '\\ / && || !', '"()"'].map(toLuceneQuery)).toEqual([null, null, null, null, null]);
+    expect(['', '   ', '*?~^', '\\ / && || !', '"()"'].map((search) => toLuceneQuery(search, entityFields))).toEqual([null, null, null, null, null]);
   });
 });

@@ -27,23 +27,36 @@ function isWithinDates(date: string): string {
 const newestArticleFirst = 'a.publishedAt IS NULL, a.publishedAt DESC, a.id';
 const onePage = 'SKIP $offset LIMIT $limit';
 
-export const listEntities: ListQuery = {
-  match: 'MATCH (e:Entity) WHERE ($type IS NULL OR e.type = $type)',
-  page: `RETURN ${entityMap} AS item ORDER BY e.mentionCount DESC, e.name, e.id ${onePage}`,
-};
+// ORDER BY clauses come from this closed map, never from input; RELEVANCE needs a search's score.
+const entityOrder = {
+  MENTION_COUNT: 'e.mentionCount DESC, e.name, e.id',
+  NAME: 'e.name, e.id',
+  RELEVANCE: 'score DESC, e.mentionCount DESC, e.name, e.id',
+} as const;
 
-export const searchEntities: ListQuery = {
+export const listEntities = (order: 'MENTION_COUNT' | 'NAME'): ListQuery => ({
+  match: 'MATCH (e:Entity) WHERE ($type IS NULL OR e.type = $type)',
+  page: `RETURN ${entityMap} AS item ORDER BY ${entityOrder[order]} ${onePage}`,
+});
+
+export const searchEntities = (order: keyof typeof entityOrder): ListQuery => ({
   match: `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
           WHERE ($type IS NULL OR e.type = $type)`,
-  page: `RETURN ${entityMap} AS item ORDER BY score DESC, e.mentionCount DESC, e.name, e.id ${onePage}`,
-};
+  page: `RETURN ${entityMap} AS item ORDER BY ${entityOrder[order]} ${onePage}`,
+});
+
+const articleFilters = `($source IS NULL OR a.source = $source)
+  AND ($mentioning IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Entity {id: $mentioning}) })
+  AND ${isWithinDates('a.publishedAt')}`;
 
 export const listArticles: ListQuery = {
-  match: `MATCH (a:Article)
-          WHERE ($source IS NULL OR a.source = $source)
-            AND ($mentioning IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Entity {id: $mentioning}) })
-            AND ${isWithinDates('a.publishedAt')}`,
+  match: `MATCH (a:Article) WHERE ${articleFilters}`,
   page: `RETURN ${articleMap} AS item ORDER BY ${newestArticleFirst} ${onePage}`,
+};
+
+export const searchArticles: ListQuery = {
+  match: `CALL db.index.fulltext.queryNodes('article_words', $query) YIELD node AS a, score WHERE ${articleFilters}`,
+  page: `RETURN ${articleMap} AS item ORDER BY score DESC, ${newestArticleFirst} ${onePage}`,
 };
 
 // Search is a case-insensitive substring of the quote, as in the SQLite store.

@@ -43,8 +43,9 @@ export const moveRelationships: readonly string[] = [
   WITH into, old, person, properties(old) AS role
   DELETE old
   CREATE (person)-[moved:HOLDS_ROLE]->(into) SET moved = role`,
+  // Merge records and snapshots alike: what was merged into the absorbed entity stays undoable.
   `${bothEnds}
-  MATCH (m:MergeRecord)-[old:MERGED_INTO]->(from)
+  MATCH (m)-[old:MERGED_INTO]->(from)
   DELETE old
   CREATE (m)-[:MERGED_INTO]->(into)`,
 ];

@@ -1,11 +1,11 @@
 // An entity lives while a fact refers to it or it carries a manual alias (one a merge gave it); an alias
-// an article gave is no support on its own, and merge records die with their entity.
+// an article gave is no support on its own, and merge records and snapshots die with their entity.
 export const pruneUnsupportedEntities = `
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (e)-[:MENTIONS|SAID|ABOUT|HOLDS_ROLE|PARTICIPATED_IN|LOCATED_IN]-() }
   AND size(coalesce(e.manualAliases, [])) = 0
-CALL (e) { MATCH (m:MergeRecord)-[:MERGED_INTO]->(e) DETACH DELETE m }
+CALL (e) { MATCH (m)-[:MERGED_INTO]->(e) DETACH DELETE m }
 DETACH DELETE e`;
 
 // What an entity node caches from its relationships, recomputed from them after every change:

@@ -17,6 +17,8 @@ export const schemaStatements: readonly string[] = [
   // standard-folding drops diacritics, so "Zelenskyy" also finds a "Zelenskyý" spelling.
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+  `CREATE FULLTEXT INDEX article_words IF NOT EXISTS FOR (a:Article) ON EACH [a.title, a.text]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
 ];
 
 /** The name each schema statement creates, as SHOW INDEXES lists it. */
