@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { type SourceOutcome, ingestSourceFile } from '../../ingest/ingest-source';
 import { ConfigError, loadConfig } from '../config';
 import { openStore } from '../store/open-store';
-import { startProgress } from './ingest-progress';
+import { startProgress } from './progress';
 import { listInputFiles } from './list-input-files';
 import { INGEST_DESCRIPTION, describeRunSummary, describeSourceOutcome } from './messages';
 
@@ -21,7 +21,7 @@ const program = new Command()
     // The same configuration as the server, so both use the same graph.
     const store = await openStore(loadConfig(process.env));
     const files = await listInputFiles(paths);
-    const progress = startProgress(files.length, process.stderr.isTTY === true);
+    const progress = startProgress(files.length, process.stderr.isTTY === true, { task: 'ingest', items: 'files' });
     let readFiles = 0;
     let failedFiles = 0;
     let articles = 0;
@@ -29,13 +29,13 @@ const program = new Command()
       for (const file of files) {
         const outcome = await ingestSourceFile(store, file.path);
         if (isSkipped(outcome, file.isInFolder)) {
-          progress.fileDone(null);
+          progress.itemDone(null);
           continue;
         }
         readFiles += 1;
         if (hasFailed(outcome)) failedFiles += 1;
         articles += outcome.ingested.length;
-        progress.fileDone(describeSourceOutcome(outcome));
+        progress.itemDone(describeSourceOutcome(outcome));
       }
     } finally {
       progress.stop();

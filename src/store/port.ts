@@ -101,6 +101,14 @@ export interface GraphStore {
   eventsByArticleIds(ids: readonly ArticleId[]): Promise<Event[][]>;
   eventsByEntityIds(ids: readonly EntityId[]): Promise<Event[][]>;
   mergesByEntityIds(ids: readonly EntityId[]): Promise<MergeRecord[][]>;
+  /**
+   * Each article's graph as writeArticle takes it, rebuilt from what is stored now (after any merges):
+   * its facts, every entity they refer to or it gave an alias to (current name and type, with the
+   * aliases this article gave), and the merge records its write stored. Writing these graphs into an
+   * empty store rebuilds every article's part of the graph. Entities by id, aliases sorted, mentions
+   * by entity id, quotes, roles and events in text order, merges as stored; null for an unknown id.
+   */
+  articleGraphsByIds(ids: readonly ArticleId[]): Promise<(ArticleGraph | null)[]>;
 
   /** Ordered as `filter.orderBy` says. */
   listEntities(filter: EntityFilter, page: PageRequest): Promise<Page<Entity>>;

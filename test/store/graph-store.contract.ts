@@ -10,6 +10,7 @@
 // lists of entities' aliases are sorted; mentions of an article are compared in any order.
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../src/store/port';
+import { describeArticleGraphs } from './contract/article-graphs.contract';
 import { describeBatchReads } from './contract/batch-reads.contract';
 import { describeCuration } from './contract/curation.contract';
 import { type UseStore } from './contract/harness';
@@ -42,6 +43,7 @@ export function describeGraphStore(name: string, open: () => Promise<GraphStore>
     describe('lists', () => describeLists(use));
     describe('delete, merge, counts', () => describeLifecycle(use));
     describe('curation', () => describeCuration(use));
+    describe('article graphs', () => describeArticleGraphs(use));
     if (hooks.additionalTests) describe(`${name} only`, () => hooks.additionalTests?.(use));
   });
 }

@@ -1,4 +1,6 @@
+import type { EntityId } from '../../domain/ids';
 import { groupByKey } from '../align-by-key';
+import type { ArticleOwnedReads } from '../article-graph-reads';
 import type { GraphStore } from '../port';
 import * as cypher from './cypher/fact-reads';
 import { toEvent, toMention, toMergeRecord, toQuote, toRole } from './records';
@@ -7,9 +9,9 @@ import type { Transactions } from './transactions';
 type FactReads = Pick<GraphStore,
   | 'mentionsByArticleIds' | 'mentionsByEntityIds' | 'quotesByArticleIds' | 'quotesBySpeakerIds'
   | 'quotesAboutEntityIds' | 'rolesByPersonIds' | 'rolesByArticleIds' | 'eventsByArticleIds'
-  | 'eventsByEntityIds' | 'mergesByEntityIds'>;
+  | 'eventsByEntityIds' | 'mergesByEntityIds'> & ArticleOwnedReads;
 
-/** One list per id from one statement for all ids; the statement's ORDER BY is the order within a list. */
+/** One list per id from one statement for all ids (the port's fact reads and the two article-owned reads); the statement's ORDER BY is the order within a list. */
 export function createFactReads(transactions: Transactions): FactReads {
   function grouped<Item>(statement: string, toItem: (row: Record<string, unknown>) => Item) {
     return async (ids: readonly string[]): Promise<Item[][]> => {
@@ -29,5 +31,8 @@ export function createFactReads(transactions: Transactions): FactReads {
     eventsByArticleIds: grouped(cypher.eventsByArticleIds, toEvent),
     eventsByEntityIds: grouped(cypher.eventsByEntityIds, toEvent),
     mergesByEntityIds: grouped(cypher.mergesByEntityIds, toMergeRecord),
+    aliasesGivenByArticleIds: grouped(cypher.aliasesGivenByArticleIds,
+      (row) => ({ entityId: row.entityId as EntityId, aliases: row.aliases as string[] })),
+    mergesWrittenByArticleIds: grouped(cypher.mergesWrittenByArticleIds, toMergeRecord),
   };
 }

@@ -34,17 +34,6 @@ export function entitiesByType(graph: ArticleGraph): [EntityType, ReturnType<typ
   return [...byType];
 }
 
-/** Every entity id a fact of the graph points at; each must exist before the facts are written. */
-export function referencedEntityIds(graph: ArticleGraph): string[] {
-  return [...new Set([
-    ...graph.mentions.map((mention) => mention.entityId),
-    ...graph.quotes.flatMap((quote) => [...(quote.speakerId ? [quote.speakerId] : []), ...quote.aboutIds]),
-    ...graph.roles.flatMap((role) => [role.personId, ...(role.organizationId ? [role.organizationId] : [])]),
-    ...graph.events.flatMap((event) => [...(event.placeId ? [event.placeId] : []), ...event.participantIds]),
-    ...graph.merges.map((merge) => merge.intoId),
-  ])];
-}
-
 export function factParams(graph: ArticleGraph) {
   return {
     mentions: graph.mentions.map((mention) => ({

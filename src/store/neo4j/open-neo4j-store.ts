@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { createArticleGraphReads } from '../article-graph-reads';
 import type { GraphStore } from '../port';
 import { addAliasIn } from './add-alias';
 import { deleteArticleIn } from './delete-article';
@@ -37,6 +38,8 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphS
     throw describeOpenFailure(error, { uri: options.uri, user: options.user, database });
   }
 
+  const records = createRecordReads(transactions);
+  const { aliasesGivenByArticleIds, mergesWrittenByArticleIds, ...facts } = createFactReads(transactions);
   return {
     kind: 'neo4j',
     async writeArticle(graph) {
@@ -50,8 +53,9 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphS
     mergeEntities: (intoId, fromIds, reason) => transactions.write((tx) => mergeEntitiesIn(tx, intoId, fromIds, reason)),
     unmergeEntity: (id) => transactions.write((tx) => unmergeEntityIn(tx, id)),
     addAlias: (id, alias, reason) => transactions.write((tx) => addAliasIn(tx, id, alias, reason)),
-    ...createRecordReads(transactions),
-    ...createFactReads(transactions),
+    ...records,
+    ...facts,
+    articleGraphsByIds: createArticleGraphReads({ ...records, ...facts }, { aliasesGivenByArticleIds, mergesWrittenByArticleIds }),
     ...createListReads(transactions),
     close: () => driver.close(),
   };

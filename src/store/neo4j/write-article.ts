@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleGraph } from '../../domain/article-graph';
+import { referencedEntityIds } from '../article-graph-reads';
 import type { WriteOutcome } from '../port';
 import { contentHashOf } from './content-hash';
 import { deleteArticleFacts } from './cypher/article-facts';
@@ -7,7 +8,7 @@ import {
   insertEvents, insertMentions, insertMergeRecords, insertQuotes, insertRoles, missingEntityIds, upsertArticle,
   upsertEntities,
 } from './cypher/write-graph';
-import { entitiesByType, factParams, referencedEntityIds } from './graph-params';
+import { entitiesByType, factParams } from './graph-params';
 import { previousWriteOf, prunePublisherOf } from './previous-write';
 import { pruneAndRefreshEntities } from './refresh-entities';
 

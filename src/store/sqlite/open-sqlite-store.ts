@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { createArticleGraphReads } from '../article-graph-reads';
 import type { GraphStore } from '../port';
 import { createAliasAdder } from './add-alias';
+import { createArticleOwnedReads } from './article-owned-reads';
 import { createRecordReads } from './batch-reads';
 import { isWithinDates } from './date-range';
 import { createArticleDeleter } from './delete-article';
@@ -35,6 +37,7 @@ export async function openSqliteStore(options: { path: string }): Promise<GraphS
 
   const pruner = createEntityPruner(db);
   const records = createRecordReads(db);
+  const facts = createFactReads(db);
   return {
     kind: 'sqlite',
     writeArticle: createArticleWriter(db, pruner),
@@ -43,7 +46,8 @@ export async function openSqliteStore(options: { path: string }): Promise<GraphS
     unmergeEntity: createEntityUnmerger(db),
     addAlias: createAliasAdder(db),
     ...records,
-    ...createFactReads(db),
+    ...facts,
+    articleGraphsByIds: createArticleGraphReads({ ...records, ...facts }, createArticleOwnedReads(db)),
     ...createListReads(db, records),
     async close() {
       db.close();

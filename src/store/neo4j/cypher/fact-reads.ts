@@ -50,3 +50,12 @@ RETURN e.id AS key, ${eventMap} AS item ORDER BY sortDate IS NULL, sortDate DESC
 export const mergesByEntityIds = `
 MATCH (m:MergeRecord)-[:MERGED_INTO]->(e:Entity) WHERE e.id IN $ids
 RETURN e.id AS key, ${mergeRecordMap} AS item ORDER BY m.seq`;
+
+// What an article's own write stored, for articleGraphsByIds: the aliases it gave and its merge records.
+export const aliasesGivenByArticleIds = `
+MATCH (a:Article)-[n:NAMES]->(e:Entity) WHERE a.id IN $ids
+RETURN a.id AS key, {entityId: e.id, aliases: n.aliases} AS item`;
+
+export const mergesWrittenByArticleIds = `
+MATCH (m:MergeRecord)-[:MERGED_INTO]->(e:Entity) WHERE m.writtenBy IN $ids
+RETURN m.writtenBy AS key, ${mergeRecordMap} AS item ORDER BY m.seq`;
