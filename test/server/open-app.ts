@@ -1,11 +1,11 @@
-// A yoga app over a real in-memory SQLite store holding fixture graphs, and a way to query it.
+// A yoga app over a real store (in-memory SQLite unless told) holding fixture graphs, and a way to query it.
 import type { IngestArticle } from '../../schema/builder';
 import { loadConfig } from '../../src/config';
 import type { ArticleGraph } from '../../src/domain/article-graph';
 import { createYogaApp } from '../../src/server/create-yoga-app';
 import type { GraphStore } from '../../src/store/port';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { newsweekGraph, pravdaGraph, yahooAidGraph } from '../fixtures/sample-graphs';
+import { sqliteUnderTest } from '../store/stores-under-test';
 
 export const API_TOKEN = 'test-token-of-32-characters-long';
 
@@ -18,6 +18,8 @@ interface AppOptions {
   readonly graphs?: readonly ArticleGraph[];
   readonly apiToken?: string;
   readonly ingest?: IngestArticle;
+  /** Opens the store to serve, over an empty graph; in-memory SQLite by default. */
+  readonly open?: () => Promise<GraphStore>;
   /** Wraps the real store, e.g. to count calls. */
   readonly serve?: (store: GraphStore) => GraphStore;
 }
@@ -27,7 +29,7 @@ const refuseIngest: IngestArticle = async () => {
 };
 
 export async function openApp(options: AppOptions = {}) {
-  const store = await openSqliteStore({ path: ':memory:' });
+  const store = await (options.open ?? sqliteUnderTest.open)();
   for (const graph of options.graphs ?? [pravdaGraph, newsweekGraph, yahooAidGraph]) await store.writeArticle(graph);
   const config = loadConfig({ LOG_LEVEL: 'error', ...(options.apiToken ? { API_TOKEN: options.apiToken } : {}) });
   const app = createYogaApp({ store: options.serve?.(store) ?? store, config, ingest: options.ingest ?? refuseIngest });
