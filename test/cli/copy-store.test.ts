@@ -1,17 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import { newsweekGraph, pravdaGraph, ukrainesMilitary, kyivsMilitary } from '../fixtures/sample-graphs';
+import { kyivsMilitary, newsweekGraph, pravdaGraph, ukrainesMilitary } from '../fixtures/sample-graphs';
+import { runCli } from './run-cli';
 
-function runCopy(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync('node_modules/.bin/tsx', ['src/cli/copy-store.ts', ...args], {
-    encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const runCopy = (args: string[], env: Record<string, string> = {}) => runCli('src/cli/copy-store.ts', args, env);
 
 describe('npm run copy-store from one sqlite data folder into another', () => {
   let fromDir: string;

@@ -1,17 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { runCli } from './run-cli';
 
 const SAMPLE_LINE = JSON.parse(readFileSync('test/fixtures/eval-dev/dev-005.json', 'utf8'));
 
 function runIngest(args: string[], dataDir: string) {
-  const run = spawnSync('node_modules/.bin/tsx', ['src/cli/ingest.ts', ...args], {
-    encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, timeout: 60_000,
-  });
+  const run = runCli('src/cli/ingest.ts', args, { DATA_DIR: dataDir });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { createArticleGraphReads } from '../article-graph-reads';
+import { refuseForeignFacts } from '../foreign-article-id';
 import type { GraphStore } from '../port';
 import { addAliasIn } from './add-alias';
 import { deleteArticleIn } from './delete-article';
@@ -11,7 +12,7 @@ import { describeOpenFailure } from './neo4j-store-error';
 import { createRecordReads } from './record-reads';
 import { createTransactions } from './transactions';
 import { unmergeEntityIn } from './unmerge-entity';
-import { foreignArticleIdIn, writeArticleIn } from './write-article';
+import { writeArticleIn } from './write-article';
 
 export interface Neo4jStoreOptions {
   readonly uri: string;
@@ -43,10 +44,7 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphS
   return {
     kind: 'neo4j',
     async writeArticle(graph) {
-      const foreign = foreignArticleIdIn(graph);
-      if (foreign !== null) {
-        throw new Error(`Article ${graph.article.id} was not written: some of its facts name article ${foreign}; build each graph from one article.`);
-      }
+      refuseForeignFacts(graph);
       return transactions.write((tx) => writeArticleIn(tx, graph));
     },
     deleteArticle: (id) => transactions.write((tx) => deleteArticleIn(tx, id)),

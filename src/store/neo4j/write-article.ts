@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleGraph } from '../../domain/article-graph';
 import { referencedEntityIds } from '../article-graph-reads';
+import { contentHashOf } from '../content-hash';
 import type { WriteOutcome } from '../port';
-import { contentHashOf } from './content-hash';
 import { deleteArticleFacts } from './cypher/article-facts';
 import {
   insertEvents, insertMentions, insertMergeRecords, insertQuotes, insertRoles, missingEntityIds, upsertArticle,
@@ -11,18 +11,6 @@ import {
 import { entitiesByType, factParams } from './graph-params';
 import { previousWriteOf, prunePublisherOf } from './previous-write';
 import { pruneAndRefreshEntities } from './refresh-entities';
-
-/**
- * A fact naming another article would be stored under it and outlive this article's rewrites and
- * deletion, so such a graph is refused whole.
- */
-export function foreignArticleIdIn(graph: ArticleGraph): string | null {
-  const named = [
-    ...graph.mentions.map((mention) => mention.articleId),
-    ...[...graph.quotes, ...graph.roles, ...graph.events].map((fact) => fact.provenance.articleId),
-  ];
-  return named.find((articleId) => articleId !== graph.article.id) ?? null;
-}
 
 /** writeArticle in one managed transaction: delete what the article wrote before, then write the graph. */
 export async function writeArticleIn(tx: ManagedTransaction, graph: ArticleGraph): Promise<WriteOutcome> {

@@ -1,25 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleGraph } from '../../domain/article-graph';
 import { foldNameKey } from '../../domain/name-key';
+import { contentHashOf } from '../content-hash';
+import { refuseForeignFacts } from '../foreign-article-id';
 import type { WriteOutcome } from '../port';
-import { contentHashOf } from './content-hash';
 import type { createEntityPruner } from './prune-entities';
 import { provenanceColumns } from './rows';
 
 type EntityPruner = ReturnType<typeof createEntityPruner>;
-
-/**
- * A fact naming another article would be stored under it and outlive this article's rewrites
- * and deletion, so such a graph is refused whole.
- */
-function foreignArticleIdIn(graph: ArticleGraph): string | null {
-  const own = graph.article.id;
-  const named = [
-    ...graph.mentions.map((mention) => mention.articleId),
-    ...[...graph.quotes, ...graph.roles, ...graph.events].map((fact) => fact.provenance.articleId),
-  ];
-  return named.find((articleId) => articleId !== own) ?? null;
-}
 
 /** writeArticle: delete what the article wrote before, then insert the graph, all in one transaction. */
 export function createArticleWriter(db: Database, pruner: EntityPruner) {
@@ -120,10 +108,7 @@ export function createArticleWriter(db: Database, pruner: EntityPruner) {
   });
 
   return async function writeArticle(graph: ArticleGraph): Promise<WriteOutcome> {
-    const foreign = foreignArticleIdIn(graph);
-    if (foreign !== null) {
-      throw new Error(`Article ${graph.article.id} was not written: some of its facts name article ${foreign}; build each graph from one article.`);
-    }
+    refuseForeignFacts(graph);
     try {
       return { articleId: graph.article.id, changed: writeInTransaction(graph, contentHashOf(graph)) };
     } catch (cause) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ArticleGraph } from '../../domain/article-graph';
+import type { ArticleGraph } from '../domain/article-graph';
 
 /**
  * A digest of everything an article graph would store. Keys are sorted so that two graphs equal in
