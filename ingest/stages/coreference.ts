@@ -1,8 +1,8 @@
-import type { EntityDraft, Gender, MentionedDoc, MentionDraft, ResolvedDoc } from '../doc';
-import { GENDERED_HONORIFICS } from './names/cue-words';
-import { countryCodeOf, givenNameGender } from './names/gazetteer';
+import type { EntityDraft, MentionedDoc, MentionDraft, ResolvedDoc } from '../doc';
+import { countryCodeOf } from './names/gazetteer';
 import { nameKey } from './names/name-key';
 import { linkPartialNames } from './names/partial-names';
+import { genderOf } from './names/person-gender';
 
 /** Groups the article's mentions into entities: one per real-world thing named in it. */
 export function resolveCoreferences(doc: MentionedDoc): ResolvedDoc {
@@ -77,7 +77,7 @@ function entityDraft(key: string, indexes: readonly number[], doc: MentionedDoc)
     name,
     aliases: forms.filter((form) => form !== name),
     mentionIndexes: indexes,
-    gender: mentions[0]!.type === 'PERSON' ? genderOf(mentions, doc.text) : null,
+    gender: mentions[0]!.type === 'PERSON' ? genderOf(indexes, doc) : null,
   };
 }
 
@@ -88,18 +88,4 @@ function isFuller(form: string, best: string): boolean {
   const isShouted = (name: string): boolean => name === name.toUpperCase() && name.length > 3;
   if (isShouted(form) !== isShouted(best)) return isShouted(best);
   return form.length > best.length;
-}
-
-/** From a given name ("Annie" → female) or an honorific before any mention ("Mr Dutton"). */
-function genderOf(mentions: readonly MentionDraft[], text: string): Gender | null {
-  for (const mention of mentions.filter((m) => /\s/.test(m.text))) {
-    const given = givenNameGender(mention.text.split(/\s+/)[0]!);
-    if (given === 'male' || given === 'female') return given;
-  }
-  for (const mention of mentions) {
-    const honorific = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 16), mention.start))?.[1];
-    const gender = honorific ? GENDERED_HONORIFICS.get(honorific.toLowerCase()) : undefined;
-    if (gender) return gender;
-  }
-  return null;
 }

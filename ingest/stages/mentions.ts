@@ -5,24 +5,24 @@ import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
 import type { NameChunk } from './names/refine-chunk';
 import { tokenize, type Token } from './names/tokenize';
-import { scoreChunk } from './names/type-evidence';
+import { judgeChunk } from './names/type-evidence';
 
 /** Finds the names of people, organisations and places, each typed from all the article's evidence. */
 export function findMentions(doc: SentencedDoc): MentionedDoc {
   const tokensBySentence = doc.sentences.map((sentence) => tokenize(sentence.text, sentence.start));
   const words = collectDocWords(tokensBySentence);
   const scored: ScoredChunk[] = [];
-  const productKeys = new Set<string>();
+  const neverNames = new Set<string>();
   tokensBySentence.forEach((tokens, sentenceIndex) => {
     for (const chunk of chunkNames(tokens, sentenceIndex, words)) {
       const key = nameKey(chunkText(doc.text, chunk));
-      const scores = scoreChunk(chunk, tokens);
-      if (scores) scored.push({ chunk, scores, key });
-      else productKeys.add(key);
+      const verdict = judgeChunk(chunk, tokens);
+      if (verdict.kind === 'name') scored.push({ chunk, scores: verdict.scores, key });
+      else if (verdict.kind === 'never-a-name') neverNames.add(key); // 'not-here' skips this occurrence only
     }
   });
-  // A name once used for a product or a code ("Kinzhal missiles") is that everywhere.
-  const named = scored.filter(({ key }) => !productKeys.has(key));
+  // A name once used for a product or a law ("Kinzhal missiles") is that everywhere.
+  const named = scored.filter(({ key }) => !neverNames.has(key));
   const typeOfKey = decideTypes(named);
   const mentions: MentionDraft[] = [];
   for (const { chunk, key } of named) {

@@ -1,7 +1,9 @@
 import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun } from './gazetteer';
 import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { datelineChunks } from './datelines';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
+import { isCapitalisedWord, isShouting } from './word-shape';
 
 /** What the whole article says about how words are written, for telling names from sentence starts. */
 export interface DocWords {
@@ -12,43 +14,18 @@ export interface DocWords {
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);
-const DASHES = new Set(['-', '—', '–']);
 // A name continues over "of"/"for"/"and" only after a word that takes one: "Bank of England",
 // "Gulf of Mexico", "North of England", "Chief of Army".
 const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORDS,
   'gulf', 'bay', 'isle', 'republic', 'kingdom', 'states', 'emirates', 'house', 'cape']);
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|d)['’-]\p{Lu}/u;
-
-function isCapitalisedWord(token: Token | undefined): token is Token {
-  if (!token?.isWord || isGlued(token.text)) return false;
-  return /^\p{Lu}/u.test(token.text) || PARTICLE_PREFIX.test(token.text);
-}
-
-/**
- * Words run together by a scraper ("NewsSportBusinessViews", "PSNIGarda"): two lower-to-upper
- * joins, or an acronym glued to a word. One join is a name ("McLeod", "DeSantis").
- */
-function isGlued(word: string): boolean {
-  return word.length > 5 && GLUED.test(word);
-}
-const GLUED = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
 
 /** Candidate names in one sentence: maximal runs of capitalised words, cleaned of titles and demonyms. */
 export function chunkNames(tokens: readonly Token[], sentenceIndex: number, words: DocWords): NameChunk[] {
   const chunks: NameChunk[] = [];
   const isHeadline = isHeadlineCase(tokens);
-  let i = datelineEnd(tokens);
-  if (i > 0) {
-    chunks.push(datelineChunk(tokens, 0, i, sentenceIndex));
-    // "STATESVILLE, N.C. —", "SAN JOSE, Calif. —": the state or country after the comma.
-    const region = i + 1;
-    let regionEnd = region;
-    while (isCapitalisedWord(tokens[regionEnd]) && !MONTHS.test(tokens[regionEnd]!.text)) regionEnd += 1;
-    if (tokens[i]?.text === ',' && regionEnd > region) {
-      chunks.push(datelineChunk(tokens, region, regionEnd, sentenceIndex));
-      i = regionEnd;
-    }
-  }
+  const dateline = datelineChunks(tokens, sentenceIndex);
+  chunks.push(...dateline);
+  let i = dateline.length > 0 ? dateline[dateline.length - 1]!.last + 1 : 0;
   while (i < tokens.length) {
     if (!startsName(tokens, i, words, isHeadline)) {
       i += 1;
@@ -61,17 +38,13 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
   return chunks;
 }
 
-function datelineChunk(tokens: readonly Token[], first: number, end: number, sentenceIndex: number): NameChunk {
-  return { tokens: tokens.slice(first, end), titles: [], sentenceIndex, first, last: end - 1, tailType: null, isDateline: true };
-}
-
 function startsName(tokens: readonly Token[], i: number, words: DocWords, isHeadline: boolean): boolean {
   const token = tokens[i];
   // "7th Brigade", "101st Airborne Division".
   if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
   if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
   const previous = tokens[i - 1];
-  const isSentenceStart = previous === undefined || OPENERS.has(previous.text);
+  const isSentenceStart = previous === undefined || (OPENERS.has(previous.text) && !isClosingQuote(tokens, i - 1));
   if (!isSentenceStart && !isHeadline) return true;
   const continues = runEnd(tokens, i, isHeadline) > i;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
@@ -88,7 +61,15 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (continues) return true;
   // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
   // it, or what follows is what follows names ("Kovalenko added", "Husakova, 37,", "Ukraine's").
-  return token.isPossessive || next?.text === ',' || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
+  return token.isPossessive || isApposed(tokens, i + 1) || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
+}
+
+/** ", 37,", ", a mother of eight", ", who", ", Google's parent": an apposition after a comma at `comma`, not ", however,". */
+function isApposed(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  const after = tokens[comma + 1]?.text ?? '';
+  const isOwnerName = isCapitalisedWord(tokens[comma + 1]) && tokens[comma + 1]!.isPossessive; // ", Google's parent company"
+  return /^\p{N}+$/u.test(after) || APPOSITION_OPENERS.has(after.toLowerCase()) || isPersonNoun(after) || isOwnerName;
 }
 
 /** Index of the last token of the name run that starts at `start`. */
@@ -161,17 +142,10 @@ function isHeadedOrganization(tokens: readonly Token[], from: number): boolean {
   return !tokens[i]!.isPossessive && ORGANIZATION_HEADS.has(tokens[i]!.text.toLowerCase());
 }
 
-/** Number of leading tokens forming a dateline place ("SUMY (Reuters) -", "WASHINGTON, March 3 (AP) —"). */
-function datelineEnd(tokens: readonly Token[]): number {
-  let end = 0;
-  while (tokens[end]?.isWord && /^[\p{Lu}.'’-]{2,}$/u.test(tokens[end]!.text)) end += 1;
-  if (end === 0 || !tokens.slice(0, end).some((token) => token.text.length >= 3)) return 0;
-  // "NEW DELHI, June 2 India's..." has no dash: a month after the comma marks it instead.
-  if (tokens[end]?.text === ',' && MONTHS.test(tokens[end + 1]?.text ?? '')) return end;
-  const dash = tokens.slice(end, end + 12).findIndex((token) => DASHES.has(token.text));
-  if (dash < 0) return 0;
-  const between = tokens.slice(end, end + dash);
-  return between.every((token) => !token.isWord || /^\p{Lu}/u.test(token.text)) ? end : 0;
+/** A straight quote glued to the word before it closes a quote (`calm," Harsh Vardhan said`). */
+function isClosingQuote(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k]!;
+  return (mark.text === '"' || mark.text === "'") && tokens[k - 1]?.end === mark.start;
 }
 
 /** Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. */
@@ -182,13 +156,10 @@ function isHeadlineCase(tokens: readonly Token[]): boolean {
   return capitalised / words.length >= 0.8;
 }
 
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 function isNumberWord(word: string): boolean {
   return NUMBER_WORDS.has(word.toLowerCase());
-}
-
-function isShouting(word: string): boolean {
-  return word.length >= 6 && word === word.toUpperCase() && /\p{Lu}{6}/u.test(word);
 }

@@ -54,7 +54,8 @@ export const ORGANIZATION_HEADS = set(`
   gazette telegraph press agency records music studios pictures entertainment energy power oil
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
   highways railways rail transport reporting team fc panel forum initiative
-  programme program taskforce management capital ventures church
+  programme program taskforce management capital ventures church united rovers athletic
+  wanderers albion hotspur rangers
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */
@@ -64,7 +65,7 @@ export const PLACE_HEADS = set(`
   ocean gulf bay strait channel island islands peninsula mountain mountains mount mt hills
   valley desert forest region province county oblast district prefecture state territory city
   town village borough parish canyon coast beach falls knoll ridge reef hill
-  moor heath marsh cliff point junction crossing farm hq headquarters
+  moor heath marsh cliff point junction crossing farm hq headquarters strip
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */
@@ -95,11 +96,18 @@ export const ORGANIZATION_NOUNS_AFTER = set(`
   administration spokesman spokeswoman spokesperson officials executives
 `);
 
+/** A lowercase noun right before a name that says it names an organisation: "firm Shire". */
+export const ORGANIZATION_NOUNS_BEFORE = set(`
+  firm company companies carmaker automaker retailer group lender bank insurer airline carrier
+  charity startup start-up maker manufacturer giant broadcaster newspaper club union party
+  agency regulator conglomerate chain brand label publisher studio network operator rival
+`);
+
 /** A lowercase noun after a name that says it names a place: "the Moscow region". */
 export const PLACE_NOUNS_AFTER = set(`
   region oblast province district county city town village area border farm coast island
   peninsula airport port river valley neighbourhood neighborhood suburb municipality residents
-  motorway road highway bridge junction stadium street station
+  motorway road highway bridge junction stadium street station crossing checkpoint
 `);
 
 /** Lowercase nouns after a capitalised word that make it a product or model, not an entity. */

@@ -44,14 +44,21 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     if (chunk.tokens.length < 2) continue;
     const type = leading.get(key)!;
     const words = chunk.tokens.map((token) => token.text);
-    // A person is also called by the first name alone when it is the family name ("Xi" of
-    // "Xi Jinping") or the name in use ("Prayuth" of "Prayuth Chan-o-cha").
-    const given = type === 'PERSON' ? totals.get(nameKey(words[0]!)) : undefined;
-    if (given && words.length > 1) given.PERSON += FIRST_NAME_WEIGHT;
-    const part = totals.get(nameKey(type === 'PERSON' ? words[words.length - 1]! : words[0]!));
+    if (type === 'PERSON') {
+      // A person is called by every tail of the name ("Thani", "Al Thani", "López Obrador"), and
+      // by the first word when that is the family name ("Xi" of "Xi Jinping") or the name in use
+      // ("Prayuth" of "Prayuth Chan-o-cha").
+      for (let k = 1; k < words.length; k += 1) {
+        const tail = totals.get(nameKey(words.slice(k).join(' ')));
+        if (tail) tail.PERSON += SURNAME_WEIGHT;
+      }
+      const first = totals.get(nameKey(words[0]!));
+      if (first) first.PERSON += FIRST_NAME_WEIGHT;
+      continue;
+    }
+    const part = totals.get(nameKey(words[0]!));
     if (!part) continue;
-    if (type === 'PERSON') part.PERSON += SURNAME_WEIGHT;
-    else if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
+    if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
     else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
     else part[type] += FIRST_WORD_WEIGHT;
   }

@@ -6,6 +6,7 @@ import countries from 'world-countries';
 import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import type { Gender } from '../../doc';
 import { PERSON_NOUNS, TITLE_HEADS } from './cue-words';
+import { largeCityNames } from './large-cities';
 
 export type PlaceKind = 'country' | 'continent' | 'city' | 'region' | 'place';
 
@@ -92,9 +93,14 @@ for (const [word, tags] of lexicon) {
   if (kind && !places.has(word)) places.set(word, kind);
 }
 
+for (const name of largeCityNames()) if (!places.has(name)) places.set(name, 'city');
+
+// "St. Louis" is written "St Louis" too; dotted names are also found without their dots.
+const dotlessPlaces = new Map([...places].filter(([name]) => name.includes('.')).map(([name, kind]) => [name.replace(/\./g, ''), kind]));
+
 /** The kind of place a name is, if a gazetteer knows it ("Kyiv" → city). */
 export function placeKindOf(name: string): PlaceKind | null {
-  return places.get(name.toLowerCase()) ?? null;
+  return places.get(name.toLowerCase()) ?? dotlessPlaces.get(name.toLowerCase().replace(/\./g, '')) ?? null;
 }
 
 /** ISO 3166 alpha-2 code for a country name or short form ("Britain", "U.K." → GB). */

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { COMPASS_WORDS, NAME_PARTICLES, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
-import { givenNameGender, isDemonym, isPersonNoun } from './gazetteer';
+import { givenNameGender, isDemonym, isPersonNoun, placeKindOf } from './gazetteer';
 import type { Token } from './tokenize';
 
 /** A candidate name in one sentence, with what surrounded it. */
@@ -92,8 +92,8 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
  * Index where a person's part starts after a capitalised affiliation, or `first` when the run is
  * one name: at a title inside the run ("Garda Commissioner Drew Harris", "McMinnville Mayor
  * Jimmy Haley"), else at a known given name followed by a surname with no given name before it
- * ("Conservative Patrick Nicholson"). A run ending in an organisation head ("French General
- * Staff") is one organisation.
+ * ("Conservative Patrick Nicholson"), or after a one-word country or city before a two-word
+ * name. A run ending in an organisation head ("French General Staff") is one organisation.
  */
 function affiliationSplit(tokens: readonly Token[], first: number, end: number): number {
   if (isHead(tokens[end], ORGANIZATION_HEADS)) return first;
@@ -105,6 +105,11 @@ function affiliationSplit(tokens: readonly Token[], first: number, end: number):
     while (titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
     return titleStart;
   }
+  // "leader in Gaza Khalil al-Hayyah": a one-word country or city before a two-word name.
+  const kind = placeKindOf(tokens[first]!.text);
+  const rest = tokens.slice(first + 1, end + 1);
+  const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
+  if ((kind === 'country' || kind === 'city') && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
   for (let k = first + 1; k < end; k += 1) {
     const token = tokens[k]!;
     const before = tokens.slice(first, k);

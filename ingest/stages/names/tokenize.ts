@@ -12,11 +12,13 @@ export interface Token {
   readonly hasModifierTail: boolean;
 }
 
-// Dotted acronyms first ("U.S." keeps its final period), then a middle initial before a name
+// Dotted acronyms first ("U.S." keeps its final period), then an abbreviated title or saint
+// before a name ("Mr. Dutton", "Gen. Burr", "St. Louis": the token's text drops the period, its
+// span keeps it, so a mention of "St. Louis" is cut from the text whole), then a middle initial before a name
 // ("Lisa D. Cook") and company and name suffixes ("Inc.", "Jr."), which keep theirs too, then
 // words with inner apostrophes, hyphens and ampersands ("O'Brien", "Kremniy-EL", "AT&T"), then
 // numbers, then any other mark.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Supt|Insp|Det|Cllr|Pres|St|Mt|Ft)\.(?=\s+\p{Lu})|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
 
 /** Splits `text` (starting at `offset` in the article) into tokens. */
 export function tokenize(text: string, offset: number): Token[] {
@@ -24,6 +26,10 @@ export function tokenize(text: string, offset: number): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = offset + match.index;
+    if (/^\p{Lu}\p{Ll}+\.$/u.test(raw) && !/^(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.$/.test(raw)) {
+      tokens.push({ ...plainToken(raw.slice(0, -1), start, true), end: start + raw.length });
+      continue;
+    }
     if (!/^[\p{L}\p{M}]/u.test(raw)) {
       tokens.push(plainToken(raw, start, false));
       continue;

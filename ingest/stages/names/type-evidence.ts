@@ -1,10 +1,12 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
-  CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  LAW_HEADS, PLACE_PREPOSITIONS, PRODUCT_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS,
+  CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
+  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
+import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle } from './non-names';
+import { governingIndex, wordOf } from './sentence-context';
 import type { Token } from './tokenize';
 
 export type TypeScores = Readonly<Record<EntityType, number>>;
@@ -17,34 +19,45 @@ const WEAK = 2;
 // A title right before the name ("Premier Ford") settles it against any gazetteer ("Ford" the carmaker).
 const DECISIVE = 20;
 
-const wordOf = (token: Token | undefined): string => (token?.isWord ? token.text.toLowerCase() : '');
 const isHeadWord = (word: string, heads: ReadonlySet<string>): boolean => heads.has(word) || heads.has(word.replace(/s$/, ''));
 
-/** Scores each type for one chunk from its own words and its context; null: not an entity at all. */
-export function scoreChunk(chunk: NameChunk, tokens: readonly Token[]): TypeScores | null {
+/**
+ * What one chunk is: a name with a score for each type from its own words and its context; a
+ * thing that is no entity wherever it occurs (a missile, a law, a unit, a work's title); or no
+ * entity here only (the remit in "member for Communities").
+ */
+export type ChunkVerdict =
+  | { readonly kind: 'name'; readonly scores: TypeScores }
+  | { readonly kind: 'never-a-name' }
+  | { readonly kind: 'not-here' };
+
+const NEVER: ChunkVerdict = { kind: 'never-a-name' };
+
+export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVerdict {
   const scores = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
   const add = (type: EntityType, weight: number): void => { scores[type] += weight; };
   const names = chunk.tokens.map((token) => token.text);
   const name = names.join(' ');
   const lastWord = names[names.length - 1]!.toLowerCase().replace(/\.$/, '');
   const isPossessive = chunk.tokens[chunk.tokens.length - 1]!.isPossessive;
+  if (isPortfolio(tokens, chunk)) return { kind: 'not-here' };
   // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
-  if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return null;
-  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return null;
+  if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return NEVER;
+  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return NEVER;
   // "19:00 BST", "50 MW": an acronym after a number is a unit.
-  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return null;
+  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
+  if (names.length > 1 && LAW_HEADS.has(lastWord)) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);
-  if (names.length > 1 && LAW_HEADS.has(names[names.length - 1]!.toLowerCase())) return null;
   scoreNameItself(name, names, lastWord, add);
   scoreContext(chunk, tokens, add);
-  return scores;
+  return { kind: 'name', scores };
 }
 
 function scoreNameItself(name: string, names: readonly string[], lastWord: string, add: (type: EntityType, weight: number) => void): void {
-  const place = placeKindOf(name) ?? placeKindOf(name.replace(/\./g, ''));
+  const place = placeKindOf(name);
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (place) add('PLACE', MEDIUM + 1);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
@@ -71,41 +84,6 @@ function hasPersonShape(names: readonly string[]): boolean {
   return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
 }
 
-/** “Earthly Messenger,”: a name that fills a pair of quotation marks is a work's title or a nickname. */
-function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
-  let before = chunk.first - 1;
-  while (/^\p{Lu}/u.test(tokens[before]?.text ?? '')) before -= 1; // “Earthly Messenger”: "Earthly" was no name
-  const opening = tokens[before]?.text ?? '';
-  const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
-  return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
-}
-
-/** "unfair competition law (UCL)": an acronym defined for a lowercase phrase names no entity. */
-function isDefinedAbbreviation(tokens: readonly Token[], chunk: NameChunk): boolean {
-  const acronym = chunk.tokens.length === 1 ? chunk.tokens[0]!.text : '';
-  if (!/^\p{Lu}{2,6}$/u.test(acronym) || tokens[chunk.first - 1]?.text !== '(') return false;
-  const phrase = tokens.slice(Math.max(0, chunk.first - 1 - acronym.length), chunk.first - 1);
-  return phrase.every((token) => /^\p{Ll}/u.test(token.text)) && phrase.map((token) => token.text[0]).join('').toUpperCase() === acronym;
-}
-
-/**
- * "Iskander missiles", "Kalibr and Kh-101 cruise missiles": a name followed, possibly through a
- * list of other names and one modifier, by a product noun is a product or model.
- */
-function isProductName(tokens: readonly Token[], from: number): boolean {
-  let modifiers = 0;
-  for (let i = from; i < from + 6; i += 1) {
-    const token = tokens[i];
-    if (token === undefined) return false;
-    const word = token.text.toLowerCase();
-    if (PRODUCT_NOUNS_AFTER.has(word)) return true;
-    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text)) continue;
-    modifiers += 1;
-    if (!token.isWord || modifiers > 1) return false;
-  }
-  return false;
-}
-
 function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
   const governed = governingIndex(tokens, chunk.first);
   const before = wordOf(tokens[governed]);
@@ -118,7 +96,11 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   const isCompound = tokens[nounAt - 1]?.text === '-';
   if (isPersonNoun(beforeSkippingComma) && !isCompound && !TITLE_HEADS.has(next)) add('PERSON', MEDIUM);
   if (TITLE_HEADS.has(before)) add('PERSON', MEDIUM);
-  if (!isPossessive && SPEECH_VERBS.has(next)) add('PERSON', WEAK);
+  // "Pharmaceutical firm Shire", "U.S. company Baxalta".
+  if (ORGANIZATION_NOUNS_BEFORE.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
+  // Organisations speak too ("Hamas announced"); a lone word that is a person's surname gets
+  // its type from the full name elsewhere, so only a full name counts the verb.
+  if (!isPossessive && SPEECH_VERBS.has(next) && chunk.tokens.length > 1) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
   // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;
@@ -137,20 +119,6 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
   scoreApposition(tokens, chunk.last + 1, add);
-}
-
-/**
- * The word before a name, looking past a list it ends: in "centres in Woolston, Gatewarth and
- * Sandy Lane" each of the three is governed by "in".
- */
-function governingIndex(tokens: readonly Token[], first: number): number {
-  let i = first - 1;
-  while ([',', 'and', 'or'].includes(tokens[i]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
-    i -= 1;
-    while (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) i -= 1;
-    i -= 1;
-  }
-  return i;
 }
 
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */

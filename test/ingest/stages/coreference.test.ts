@@ -80,6 +80,12 @@ describe('resolveCoreferences', () => {
     expect(entityNamed(devText('dev-010'), 'Peter Dutton')?.gender).toBe('male');
   });
 
+  it('reads gender from the pronouns after a name no list knows, and the nearer person takes a pronoun (dev-004)', () => {
+    const text = "In May, Husakova, 37, a mother of eight, lost her mother, sister, and uncle in a Russian drone attack. 'We're sitting here, but if they offer us somewhere else, we'll go with the children,' she said. Her father, Vyacheslav, expressed worry about the future. 'I don't know what's next,' he said.";
+    const doc = resolve(text);
+    expect(doc.entities.map(({ name, gender }) => [name, gender])).toEqual([['Husakova', 'female'], ['Vyacheslav', 'male']]);
+  });
+
   it('lists every mention exactly once across entities, keyed e0, e1… in order of first mention (dev-006)', () => {
     const doc = resolve(devText('dev-006'));
     const indexes = doc.entities.flatMap((entity) => entity.mentionIndexes).sort((a, b) => a - b);

@@ -78,6 +78,21 @@ describe('findMentions', () => {
       text: ' date 2019-04-07 NewsSportBusinessViewsLifePropertyMotorsTechFarming\nCalls for clarification surrounding incident involving unmarked PSNI vehicle at Garda HQ',
       expected: ['ORGANIZATION PSNI', 'PLACE Garda HQ'],
     },
+    {
+      why: 'the remit after "member for" is a post, not an organisation or place; a person noun after a comma still types the name (dev-007)',
+      text: 'Cabinet member for Communities and Local Place, councillor Leigh Ingham said: "We are supporting National Highways with the diversion route."',
+      expected: ['PERSON Leigh Ingham', 'ORGANIZATION National Highways'],
+    },
+    {
+      why: 'a closing quote does not start a sentence, so a name beginning with a common word ("Harsh") stays whole (dev-005)',
+      text: '"Let us not fool ourselves that there is no connection between the unusual number of deaths from the ongoing heat wave and the certainty of another failed monsoon," Harsh Vardhan said.',
+      expected: ['PERSON Harsh Vardhan'],
+    },
+    {
+      why: 'American copy abbreviates titles with a period: "Lt. Gen." and "Mr." are still titles, cut from the name (dev-010 as a US wire would print it)',
+      text: 'Chief of Army Lt. Gen. Rick Burr expressed condolences to the soldiers’ families. “That’s very sad news for our country to learn,” Mr. Dutton said.',
+      expected: ['PERSON Rick Burr', 'PERSON Dutton'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

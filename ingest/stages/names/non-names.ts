@@ -1,0 +1,49 @@
+// Capitalised words that are no entity: works' titles, posts' remits, defined abbreviations and
+// product names. Each test looks at the chunk's sentence only.
+import { PRODUCT_NOUNS_AFTER } from './cue-words';
+import { isPersonNoun, placeKindOf } from './gazetteer';
+import type { NameChunk } from './refine-chunk';
+import { governingIndex, wordOf } from './sentence-context';
+import type { Token } from './tokenize';
+
+/** “Earthly Messenger,”: a name that fills a pair of quotation marks is a work's title or a nickname. */
+export function isQuotedTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
+  let before = chunk.first - 1;
+  while (/^\p{Lu}/u.test(tokens[before]?.text ?? '')) before -= 1; // “Earthly Messenger”: "Earthly" was no name
+  const opening = tokens[before]?.text ?? '';
+  const after = tokens[chunk.last + 1]?.text === ',' ? tokens[chunk.last + 2] : tokens[chunk.last + 1];
+  return ['“', '"', '‘'].includes(opening) && ['”', '"', '’'].includes(after?.text ?? '');
+}
+
+/** "Cabinet member for Communities and Local Place": a post's remit, unless it is a known place. */
+export function isPortfolio(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const governed = governingIndex(tokens, chunk.first);
+  if (wordOf(tokens[governed]) !== 'for' || !isPersonNoun(wordOf(tokens[governed - 1]))) return false;
+  return chunk.tokens.every((token) => placeKindOf(token.text) === null);
+}
+
+/** "unfair competition law (UCL)": an acronym defined for a lowercase phrase names no entity. */
+export function isDefinedAbbreviation(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const acronym = chunk.tokens.length === 1 ? chunk.tokens[0]!.text : '';
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || tokens[chunk.first - 1]?.text !== '(') return false;
+  const phrase = tokens.slice(Math.max(0, chunk.first - 1 - acronym.length), chunk.first - 1);
+  return phrase.every((token) => /^\p{Ll}/u.test(token.text)) && phrase.map((token) => token.text[0]).join('').toUpperCase() === acronym;
+}
+
+/**
+ * "Iskander missiles", "Kalibr and Kh-101 cruise missiles": a name followed, possibly through a
+ * list of other names and one modifier, by a product noun is a product or model.
+ */
+export function isProductName(tokens: readonly Token[], from: number): boolean {
+  let modifiers = 0;
+  for (let i = from; i < from + 6; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    const word = token.text.toLowerCase();
+    if (PRODUCT_NOUNS_AFTER.has(word)) return true;
+    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text)) continue;
+    modifiers += 1;
+    if (!token.isWord || modifiers > 1) return false;
+  }
+  return false;
+}
