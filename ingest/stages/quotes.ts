@@ -9,6 +9,8 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 interface AttributedQuote {
   readonly spans: readonly QuoteSpan[];
   readonly speaker: EntityDraft | null;
+  /** Every part of the utterance this quote belongs to: a quote split by "she said" is about what either part names. */
+  readonly utterance: readonly QuoteSpan[];
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -26,6 +28,7 @@ export function findQuotes(doc: ResolvedDoc): QuotedDoc {
   const context: SpeakerContext = { doc, mentions, titles: findPersonTitles(doc), spans };
   const attributed = spans.map((span, i) => ({
     spans: [span],
+    utterance: [span],
     speaker: findSpeaker(context, span, clauseStart(doc, span.start), attributionEnd(doc.text, span, spans[i + 1])),
   }));
   const fallback = (span: QuoteSpan, previous: AttributedQuote | undefined) =>
@@ -49,8 +52,11 @@ function attributionEnd(text: string, span: QuoteSpan, next: QuoteSpan | undefin
 
 /**
  * A quotation that names no speaker continues the one before it when only an attribution
- * ("…," she said.) or a paragraph break stands between them; if both stand alone as
- * sentences they are one quote split by "she said", joined as the gold format asks.
+ * ("…," she said.) or a paragraph break stands between them, and takes its speaker. The two
+ * parts are joined into one quote only when one of them is too short to be a quote by itself
+ * ("The point is," she said, "that …"): parts that are quotes on their own stay apart, since
+ * sources differ on whether such a pair is one quote or two, and a part is still found
+ * inside a joined quote, while a joined quote matches neither of two separate ones.
  */
 function joinContinuations(
   text: string,
@@ -66,7 +72,7 @@ function joinContinuations(
       continue;
     }
     if (previous === undefined || previous.speaker === null) {
-      joined.push({ spans: quote.spans, speaker: fallback(first, previous) });
+      joined.push({ ...quote, speaker: fallback(first, previous) });
       continue;
     }
     const last = previous.spans.at(-1)!;
@@ -78,11 +84,15 @@ function joinContinuations(
       : afterAttribution === null ? newlines === 0
         : newlines <= 1 && gap.slice(afterAttribution.index + afterAttribution[0].length).trim() === '';
     if (!isContinuation) {
-      joined.push({ spans: quote.spans, speaker: fallback(first, previous) });
-    } else if (standsAlone(text, previous.spans[0]!) && standsAlone(text, first)) {
-      joined[joined.length - 1] = { spans: [...previous.spans, ...quote.spans], speaker: previous.speaker };
+      joined.push({ ...quote, speaker: fallback(first, previous) });
+    } else if (standsAlone(text, previous.spans[0]!) && standsAlone(text, first)
+      && !(isReportable(quoteText(text, previous)) && isReportable(quoteText(text, quote)))) {
+      const spans = [...previous.spans, ...quote.spans];
+      joined[joined.length - 1] = { spans, speaker: previous.speaker, utterance: spans };
     } else {
-      joined.push({ spans: quote.spans, speaker: previous.speaker });
+      const utterance = [...previous.utterance, ...quote.spans];
+      for (const [i, part] of joined.entries()) if (part.utterance === previous.utterance) joined[i] = { ...part, utterance };
+      joined.push({ spans: quote.spans, speaker: previous.speaker, utterance });
     }
   }
   return joined;
@@ -114,7 +124,7 @@ function isReportable(said: string): boolean {
 }
 
 function toDraft(doc: ResolvedDoc, mentions: readonly EntityMention[], quote: AttributedQuote): QuoteDraft {
-  const segments = quote.spans.flatMap((span) => span.segments);
+  const segments = quote.utterance.flatMap((span) => span.segments);
   const about: string[] = [];
   for (const mention of mentions) {
     const isInside = segments.some((segment) => segment.start <= mention.start && mention.end <= segment.end);

@@ -26,9 +26,20 @@ describe('findQuotes', () => {
       quotes: [{ speaker: 'Tudor Evans', text: "We need a leader that doesn't demand respect, we need a leader that commands respect. They are different things, and, unfortunately, this is not a time for command and control." }],
     },
     {
-      why: 'a split quote (single marks, then double) is joined with a space and keeps its speaker',
+      why: 'a quote split by "she said" (single marks, then double) keeps its speaker; each part is a quote on its own, so they stay apart',
       text: "The number of displaced people arriving in Sumy is increasing, said Kateryna Arisoi, head of Pluriton, a non-governmental organization that operates the shelter for internally displaced people. 'We are seeing the frontline slowly moving toward Sumy,' she said. \"So far evacuation has been ordered in more than 200 settlements.\"",
-      quotes: [{ speaker: 'Kateryna Arisoi', text: 'We are seeing the frontline slowly moving toward Sumy, So far evacuation has been ordered in more than 200 settlements.' }],
+      quotes: [
+        { speaker: 'Kateryna Arisoi', text: 'We are seeing the frontline slowly moving toward Sumy,' },
+        { speaker: 'Kateryna Arisoi', text: 'So far evacuation has been ordered in more than 200 settlements.' },
+      ],
+    },
+    {
+      why: 'a sentence quoted after "X told reporters" is X\'s and a quote of its own, not the tail of the first one (held-out ho-08, Reuters)',
+      text: '“Of course, political parties can declare whoever (they believe has won), but ... please wait,” commission chairman Mohd Hashim Abdullah told reporters shortly after midnight. “We would like to announce it as quickly as possible as well.”',
+      quotes: [
+        { speaker: 'Mohd Hashim Abdullah', text: 'Of course, political parties can declare whoever (they believe has won), but ... please wait,' },
+        { speaker: 'Mohd Hashim Abdullah', text: 'We would like to announce it as quickly as possible as well.' },
+      ],
     },
     {
       why: '"he said" goes to the nearest person before the quote; "don\'t" and "what\'s" are apostrophes inside single marks',
@@ -82,6 +93,11 @@ describe('findQuotes', () => {
   it('names the entities inside a quote as what it is about, not its speaker', () => {
     const doc = findQuotes(docAfter('coreference', 'Paul Cowling of Innogy said: "Wind energy should be at the very core of the UK Government\'s energy policy and our long-term energy security."'));
     expect(doc.quotes.map((quote) => quote.aboutKeys.map((key) => nameOf(doc, key)))).toEqual([['UK Government']]);
+  });
+
+  it('gives both parts of a quote split by "she said" what either part is about (dev-004)', () => {
+    const doc = findQuotes(docAfter('coreference', "The number of displaced people arriving in Sumy is increasing, said Kateryna Arisoi, head of Pluriton, a non-governmental organization that operates the shelter for internally displaced people. 'We are seeing the frontline slowly moving toward Sumy,' she said. \"So far evacuation has been ordered in more than 200 settlements.\""));
+    expect(doc.quotes.map((quote) => quote.aboutKeys.map((key) => nameOf(doc, key)))).toEqual([['Sumy'], ['Sumy']]);
   });
 });
 
