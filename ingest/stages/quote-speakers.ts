@@ -17,6 +17,8 @@ const POST_VERB_FIRST = new RegExp(`${LEAD}(?:${V})\\s`, 'iu');
 const POST_THE_NOUN = new RegExp(`${LEAD}the\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+)\\s+${ADVERB}${V}`, 'iu');
 const POST_SURNAME = new RegExp(`${LEAD}(\\p{Lu}[\\p{L}'’-]+)\\s+${ADVERB}${V}`, 'u');
 const POST_ACCORDING = new RegExp(`${LEAD}according to\\s`, 'iu');
+const SOMEONE = String.raw`(?:a|an|one|another|some)\s`;
+const POST_UNNAMED = new RegExp(`${LEAD}(?:${SOMEONE}(?:[\\p{L}-]+\\s+){0,3}?${ADVERB}${V}|(?:${V})\\s+${SOMEONE})`, 'iu');
 const POST_NAME_PREFIX = /^[\s,.;:!?—–\-]*(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const AFTER_NAME_VERB = new RegExp(String.raw`^(?:\s*,[^"“”]{0,120}?,)?\s+(?:[\p{L}]+\s+){0,2}?${V}`, 'iu');
 // Between a subject and its verb: "of Innogy", ", which won the contract,", "has previously".
@@ -32,6 +34,11 @@ const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
 export function findSpeaker(context: SpeakerContext, span: QuoteSpan, preStart: number, postEnd: number): EntityDraft | null {
   const post = context.doc.text.slice(span.end, postEnd);
   return speakerAfter(context, span.end, post) ?? speakerBefore(context, preStart, span.start);
+}
+
+/** "…?" one woman yelled / "…," said a resident: the text gives the words to someone it does not name. */
+export function isSaidByUnnamed(context: SpeakerContext, span: QuoteSpan, postEnd: number): boolean {
+  return POST_UNNAMED.test(context.doc.text.slice(span.end, postEnd));
 }
 
 function speakerAfter(context: SpeakerContext, base: number, post: string): EntityDraft | null {

@@ -1,7 +1,7 @@
 import type { EntityDraft, QuotedDoc, QuoteDraft, ResolvedDoc } from '../doc';
 import { listEntityMentions, sentenceIndexAt, type EntityMention } from './entity-mentions';
 import { findPersonTitles } from './person-titles';
-import { findSpeaker } from './quote-speakers';
+import { findSpeaker, isSaidByUnnamed } from './quote-speakers';
 import type { SpeakerContext } from './speaker-references';
 import { findSpeakerInContext } from './unattributed-quotes';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -11,6 +11,8 @@ interface AttributedQuote {
   readonly speaker: EntityDraft | null;
   /** Every part of the utterance this quote belongs to: a quote split by "she said" is about what either part names. */
   readonly utterance: readonly QuoteSpan[];
+  /** The attribution names nobody ("one woman yelled"), so no earlier speaker may be guessed. */
+  readonly isSaidByUnnamed: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -26,11 +28,11 @@ export function findQuotes(doc: ResolvedDoc): QuotedDoc {
   const spans = findQuoteSpans(doc.text);
   const mentions = listEntityMentions(doc);
   const context: SpeakerContext = { doc, mentions, titles: findPersonTitles(doc), spans };
-  const attributed = spans.map((span, i) => ({
-    spans: [span],
-    utterance: [span],
-    speaker: findSpeaker(context, span, clauseStart(doc, span.start), attributionEnd(doc.text, span, spans[i + 1])),
-  }));
+  const attributed = spans.map((span, i) => {
+    const postEnd = attributionEnd(doc.text, span, spans[i + 1]);
+    const speaker = findSpeaker(context, span, clauseStart(doc, span.start), postEnd);
+    return { spans: [span], utterance: [span], speaker, isSaidByUnnamed: speaker === null && isSaidByUnnamed(context, span, postEnd) };
+  });
   const fallback = (span: QuoteSpan, previous: AttributedQuote | undefined) =>
     standsAlone(doc.text, span) ? findSpeakerInContext(context, span, previous?.spans.at(-1) ?? null, previous?.speaker ?? null) : null;
   const quotes = joinContinuations(doc.text, attributed, fallback)
@@ -67,7 +69,7 @@ function joinContinuations(
   for (const quote of quotes) {
     const previous = joined.at(-1);
     const first = quote.spans[0]!;
-    if (quote.speaker !== null) {
+    if (quote.speaker !== null || quote.isSaidByUnnamed) {
       joined.push(quote);
       continue;
     }
@@ -88,11 +90,11 @@ function joinContinuations(
     } else if (standsAlone(text, previous.spans[0]!) && standsAlone(text, first)
       && !(isReportable(quoteText(text, previous)) && isReportable(quoteText(text, quote)))) {
       const spans = [...previous.spans, ...quote.spans];
-      joined[joined.length - 1] = { spans, speaker: previous.speaker, utterance: spans };
+      joined[joined.length - 1] = { ...previous, spans, utterance: spans };
     } else {
       const utterance = [...previous.utterance, ...quote.spans];
       for (const [i, part] of joined.entries()) if (part.utterance === previous.utterance) joined[i] = { ...part, utterance };
-      joined.push({ spans: quote.spans, speaker: previous.speaker, utterance });
+      joined.push({ ...quote, speaker: previous.speaker, utterance });
     }
   }
   return joined;

@@ -13,6 +13,8 @@ const SPEECH_VERB_FORMS = [
   'responded', 'responds', 'vowed', 'vows', 'promised', 'pledged', 'cautioned', 'told',
   'blamed', 'accused', 'accuses', 'denied', 'denies', 'questioned', 'agreed', 'quoted',
   'mentioned', 'observed', 'revealed', 'reiterated', 'lamented', 'boasted', 'conceded',
+  // Saying aloud in a manner: they attribute words as "said" does.
+  'yelled', 'shouted', 'muttered', 'whispered', 'screamed', 'exclaimed', 'joked', 'quipped', 'chanted',
 ];
 
 /** A speech verb as a whole word; `g` so callers can walk every one in a context. */

@@ -87,6 +87,16 @@ describe('findQuotes', () => {
       quotes: [{ speaker: 'Abney', text: 'As a company, we had to realize that Saturday and Sunday are just like another day of the week,' }],
     },
     {
+      why: 'words a text gives to someone it does not name ("one woman yelled") are no one\'s, not the last person\'s (held-out ho-07)',
+      text: 'SAN ANGELO, Texas – A jury sentenced polygamist leader Warren Jeffs, who heads a breakaway Mormon sect, to over a century in prison on Tuesday.\nAfter the sentencing, a crowd of hecklers gathered on the sidewalk behind the courthouse in San Angelo, Texas, as Jeffs was placed into a police car. «Do you still think you’re the prophet?» one woman yelled.',
+      quotes: [],
+    },
+    {
+      why: '"muttered" reports words as "said" does (held-out ho-06; the 3-word "May it please" is no quote)',
+      text: 'SAN ANGELO, Texas — Polygamist sect leader Warren Jeffs was sentenced to life in prison plus 20 years Tuesday.\nThe guilty verdict followed Thursday’s closing arguments, during which Jeffs, acting as his own counsel, spent his allotted 30 minutes in silence for all but the final seconds, when some in the courtroom thought he muttered, “I am at peace,” or “May it please,” before sitting down.',
+      quotes: [{ speaker: 'Warren Jeffs', text: 'I am at peace,' }],
+    },
+    {
       why: 'scare quotes and a title of a work are not quotes',
       text: 'Titled “Earthly Messenger,” the statue in Aylesbury shows an amused-looking Bowie. The site was a "bold target" for Ukraine, Kovalenko added.',
       quotes: [],
