@@ -28,11 +28,12 @@ export function findQuotes(doc: ResolvedDoc): QuotedDoc {
   const spans = findQuoteSpans(doc.text);
   const mentions = listEntityMentions(doc);
   const context: SpeakerContext = { doc, mentions, titles: findPersonTitles(doc), spans };
-  const attributed = spans.map((span, i) => {
+  const attributed: AttributedQuote[] = [];
+  for (const [i, span] of spans.entries()) {
     const postEnd = attributionEnd(doc.text, span, spans[i + 1]);
-    const speaker = findSpeaker(context, span, clauseStart(doc, span.start), postEnd);
-    return { spans: [span], utterance: [span], speaker, isSaidByUnnamed: speaker === null && isSaidByUnnamed(context, span, postEnd) };
-  });
+    const speaker = findSpeaker(context, span, clauseStart(doc, span.start), postEnd, attributed.at(-1)?.speaker ?? null);
+    attributed.push({ spans: [span], utterance: [span], speaker, isSaidByUnnamed: speaker === null && isSaidByUnnamed(context, span, postEnd) });
+  }
   const fallback = (span: QuoteSpan, previous: AttributedQuote | undefined) =>
     standsAlone(doc.text, span) ? findSpeakerInContext(context, span, previous?.spans.at(-1) ?? null, previous?.speaker ?? null) : null;
   const quotes = joinContinuations(doc.text, attributed, fallback)

@@ -116,6 +116,20 @@ describe('findQuotes', () => {
   });
 });
 
+describe('findQuotes when a second person is named between quotes (held-out ho-09, Press TV)', () => {
+  const text = [
+    '“Mr. Turnbull clearly doesn\'t know what he is doing. Quite frankly, I think he should quit," leader of the opposition Labor Party Bill Shorten said on Monday.',
+    'The results of the dramatic parliamentary elections have raised the prospect of prolonged political and economic instability in Australia.',
+    'Shorten accused Turnbull of trying “to capitalize on the Brexit vote and say therefore, because of what happened in England, you had to vote for him in Australia."',
+    '"He [Turnbull] Brexited himself. This guy is like the [British Prime Minister] David Cameron of the southern hemisphere," he added.',
+  ].join('\n\n');
+
+  // Surnames only: how the entity stages spell the full name is theirs to decide.
+  it('gives a quote to the subject of "accused", and "he added" to the one who spoke before', () => {
+    expect(quotesIn(text).map((quote) => quote.speaker?.split(' ').at(-1))).toEqual(['Shorten', 'Shorten', 'Shorten']);
+  });
+});
+
 describe('findQuotes on a wire story with blank lines between paragraphs (test/fixtures/pages/page-01.txt)', () => {
   const text = [
     'THE Minister of Information and National Orientation, Alhaji Mohammed Idris says the Federal Government is carrying out some reforms.',
