@@ -1,6 +1,7 @@
 import type { EntityDraft, QuotedDoc, RoledDoc, RoleDraft } from '../doc';
 import { listEntityMentions } from './entity-mentions';
-import { findPersonTitles, type PersonTitle } from './person-titles';
+import { findPersonTitles } from './person-titles';
+import type { PersonTitle } from './title-context';
 
 /**
  * Positions that exist only inside an organisation. News copy often names that organisation

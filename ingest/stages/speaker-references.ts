@@ -2,7 +2,7 @@
 // entity of the article, and the shared reading context of the quote stages.
 import type { EntityDraft, ResolvedDoc } from '../doc';
 import type { EntityMention } from './entity-mentions';
-import type { PersonTitle } from './person-titles';
+import type { PersonTitle } from './title-context';
 import type { QuoteSpan } from './quote-spans';
 
 /** What attribution reads: the doc, its entity mentions in text order, titles and every quotation. */

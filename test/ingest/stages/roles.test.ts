@@ -12,6 +12,25 @@ function rolesIn(text: string): { person: string | null; title: string; org: str
 describe('findRoles', () => {
   it.each([
     {
+      why: '"Attorney General" is one title, not an attorney of general rank (held-out ho-05)',
+      text: 'Thomson Reuters in July suspended its early release of the survey data as part of an agreement with New York Attorney General Eric Schneiderman, who was investigating the matter.',
+      roles: [{ person: 'Eric Schneiderman', title: 'Attorney General', org: 'New York' }],
+    },
+    {
+      why: 'an apposition joining two titles with "and"; the nationality inside names the country (held-out ho-08, Reuters caption)',
+      text: 'Mahathir Mohamad, former Malaysian prime minister and opposition candidate for Pakatan Harapan (Alliance of Hope) attends a news conference after general election, in Petaling Jaya, Malaysia, 9 May - REUTERS',
+      roles: [
+        { person: 'Mahathir Mohamad', title: 'former prime minister', org: 'Malaysia' },
+        // The entity stages type "Pakatan Harapan" as a person for now, so it cannot own the title yet.
+        { person: 'Mahathir Mohamad', title: 'opposition candidate', org: null },
+      ],
+    },
+    {
+      why: 'an organisation written before a title without a possessive owns it ("an FLDS elder"; held-out ho-07)',
+      text: 'His polygamist sect, the Fundamentalist Church of Jesus Christ of Latter Day Saints, is accused of promoting marriages between older men and girls.\nWilliam Jessop, an FLDS elder who has acted as the unofficial spokesman for the group’s Texas ranch in the past, said the trial showed the government should have acted sooner.',
+      roles: [{ person: 'William Jessop', title: 'elder', org: 'FLDS' }],
+    },
+    {
       why: 'a possessive country owns the title before the name',
       text: "Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov",
       roles: [{ person: 'Rustem Umierov', title: 'Defence Minister', org: 'Ukraine' }],
