@@ -1,5 +1,6 @@
 // Words that signal an event, by type. General news vocabulary, matched as whole words.
 import type { EventType } from '../../src/domain/event';
+import { REPORTED_RESULTS } from './speech-verbs';
 
 const TRIGGERS: Readonly<Record<Exclude<EventType, 'STATEMENT'>, string>> = {
   MEETING: 'met|meet|meets|meeting|meetings|talks|summit|summits|conference|convened|gathered',
@@ -13,10 +14,11 @@ const TRIGGERS: Readonly<Record<Exclude<EventType, 'STATEMENT'>, string>> = {
   ARREST: 'arrested|arrest|arrests|detained|detention|charged|jailed|custody',
   DEATH: 'died|dies|killed|killing|dead|death|deaths|passed away|fatal|fatalities',
   // OTHER collects newsworthy happenings with no type of their own: openings, closures, inquiries, disasters,
-  // court decisions and match results ("a 1-0 win").
+  // court decisions, match results ("a 1-0 win") and a company's reported results.
   OTHER: 'unveiled|unveiling|launched|closed|closure|closures|reopened|investigate|investigating|investigation|inquiry'
     + '|crashed|collapsed|earthquake|flood|floods|flooding|wildfire|outbreak|tested positive|diagnosed|lawsuit|sued|resigned|resignation|appointed'
-    + '|sentenced|sentencing|convicted|acquitted|verdict|found guilty|pleaded guilty|ruled that|dismiss|\\d{1,2}-\\d{1,2}',
+    + '|sentenced|sentencing|convicted|acquitted|verdict|found guilty|pleaded guilty|ruled that|dismiss|\\d{1,2}-\\d{1,2}'
+    + `|${REPORTED_RESULTS}`,
   EVACUATION: 'evacuation|evacuations|evacuated|evacuate|fled|flee|fleeing',
 };
 
@@ -42,7 +44,7 @@ export interface Trigger {
 }
 
 const ALL_TRIGGERS = new RegExp(
-  `\\b(?:${Object.entries(TRIGGERS).map(([type, words]) => `(?<${type}>${words})`).join('|')})\\b`, 'gi');
+  `\\b(?:${Object.entries(TRIGGERS).map(([type, words]) => `(?<${type}>${words})`).join('|')})\\b`, 'giu');
 
 /** Every trigger in `text` (offsets relative to it), typed. */
 export function findTriggers(text: string): Trigger[] {

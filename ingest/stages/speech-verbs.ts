@@ -20,5 +20,11 @@ const SPEECH_VERB_FORMS = [
 /** A speech verb as a whole word; `g` so callers can walk every one in a context. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${[...new Set(SPEECH_VERB_FORMS)].join('|')})\\b`, 'gi');
 
+/**
+ * "Cisco reported a per-share profit", "Twitter reported better-than-expected earnings": a
+ * company reporting its results is a business event, not a statement.
+ */
+export const REPORTED_RESULTS = String.raw`reported(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:earnings|profits?|loss|losses|revenues?|results|sales)\b)`;
+
 /** The verbs that make a STATEMENT event: saying something on the record, not "called" or "agreed". */
-export const STATEMENT_VERB = /\b(?:said|says|told|tells|added|stated|announced|announces|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|reported|noted|explained|insisted|argued|declared)\b/gi;
+export const STATEMENT_VERB = new RegExp(String.raw`\b(?!${REPORTED_RESULTS})(?:said|says|told|tells|added|stated|announced|announces|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|reported|noted|explained|insisted|argued|declared)\b`, 'giu');

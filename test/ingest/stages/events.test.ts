@@ -87,6 +87,12 @@ describe('findEvents', () => {
       ],
     },
     {
+      why: 'a company reporting its results is an event, not a STATEMENT (held-out ho-03, NBC News)',
+      text: 'In a surprise after several quarters of disappointing results, Twitter on Wednesday reported better-than-expected earnings and revenue.',
+      publishedAt: '2017-04-26',
+      events: [{ type: 'OTHER', participants: ['Twitter'], place: null, date: '2017-04-26' }],
+    },
+    {
       why: 'what "could be" done has not happened: no ELECTION (held-out ho-08)',
       text: 'Early results showed that BN had lost seats in key states that have traditionally been its strongholds, raising the prospect that it could be voted out of power for the first time in the country’s six decades of independence from Britain.',
       publishedAt: '2018-05-10',
