@@ -31,6 +31,11 @@ describe('findRoles', () => {
       roles: [{ person: 'William Jessop', title: 'elder', org: 'FLDS' }],
     },
     {
+      why: 'a company position with no company near it belongs to the organisation the story names most (held-out ho-02)',
+      text: 'Shares of UPS surged as demand for faster delivery powered a second quarter that beat Wall Street expectations.\nThe shares jumped nearly 9% on Wednesday.\nCEO David Abney said on CNBC’s “Squawk on the Street” that increased demand for quick shipping is a structural change and that he expects smaller retailers to join e-commerce giants like Amazon in offering the service. Abney said UPS is well-positioned to take advantage of that demand.\nOverall, the company saw revenues rise 3.4% year on year as a slowdown in its international segment weighed on the U.S. growth. UPS provided earnings guidance of between $7.45 and $7.75 per share for the full fiscal year.',
+      roles: [{ person: 'David Abney', title: 'CEO', org: 'UPS' }],
+    },
+    {
       why: 'a possessive country owns the title before the name',
       text: "Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov",
       roles: [{ person: 'Rustem Umierov', title: 'Defence Minister', org: 'Ukraine' }],
