@@ -27,4 +27,4 @@ export const SPEECH_VERB = new RegExp(`\\b(?:${[...new Set(SPEECH_VERB_FORMS)].j
 export const REPORTED_RESULTS = String.raw`reported(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:earnings|profits?|loss|losses|revenues?|results|sales)\b)`;
 
 /** The verbs that make a STATEMENT event: saying something on the record, not "called" or "agreed". */
-export const STATEMENT_VERB = new RegExp(String.raw`\b(?!${REPORTED_RESULTS})(?:said|says|told|tells|added|stated|announced|announces|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|reported|noted|explained|insisted|argued|declared)\b`, 'giu');
+export const STATEMENT_VERB = new RegExp(String.raw`\b(?!${REPORTED_RESULTS})(?:said|says|told|tells|added|stated|announced|announces|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|reported|noted|explained|insisted|argued|declared|emphasised|emphasized|stressed|acknowledged|admitted)\b`, 'giu');

@@ -93,6 +93,16 @@ describe('findEvents', () => {
       events: [{ type: 'OTHER', participants: ['Twitter'], place: null, date: '2017-04-26' }],
     },
     {
+      why: '"emphasised that" puts a view on the record: a STATEMENT (held-out ho-15)',
+      text: 'Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on Thursday.\nIn turn, Fidan emphasised that during the meeting they would discuss the potential resumption of the Black Sea Grain Initiative, as well as the situation in Syria and the South Caucasus.',
+      publishedAt: '2023-09-01',
+      events: [
+        // "the meeting" refers back to the talks and adds what the entity stages name in its clause.
+        { type: 'MEETING', participants: ['Sergei Lavrov', 'Hakan Fidan', 'Black Sea Grain Initiative'], place: 'Moscow', date: '2023-08-31' },
+        { type: 'STATEMENT', participants: ['Hakan Fidan'], place: null, date: null },
+      ],
+    },
+    {
       why: 'what "could be" done has not happened: no ELECTION (held-out ho-08)',
       text: 'Early results showed that BN had lost seats in key states that have traditionally been its strongholds, raising the prospect that it could be voted out of power for the first time in the country’s six decades of independence from Britain.',
       publishedAt: '2018-05-10',
