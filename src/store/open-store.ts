@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config';
+import { Neo4jStoreError } from './neo4j/neo4j-store-error';
+import { openNeo4jStore } from './neo4j/open-neo4j-store';
 import type { GraphStore } from './port';
 import { openSqliteStore } from './sqlite/open-sqlite-store';
 
@@ -8,7 +10,10 @@ export class StoreOpenError extends Error {
   override readonly name = 'StoreOpenError';
 }
 
-/** Opens the store `config.GRAPH_STORE` names: SQLite at `${DATA_DIR}/graph.db`, creating it if needed. */
+/**
+ * Opens the store `config.GRAPH_STORE` names: SQLite at `${DATA_DIR}/graph.db`, creating it if needed,
+ * or the Neo4j database at NEO4J_URI, creating its constraints and indexes if needed.
+ */
 export async function openStore(config: Config): Promise<GraphStore> {
   switch (config.GRAPH_STORE) {
     case 'sqlite': {
@@ -20,8 +25,15 @@ export async function openStore(config: Config): Promise<GraphStore> {
         throw new StoreOpenError(`Could not open the SQLite graph at ${path}: ${reason}`);
       }
     }
-    // The Neo4j adapter (branch neo4j) has not landed in main yet; say so instead of failing later.
     case 'neo4j':
-      throw new StoreOpenError('GRAPH_STORE=neo4j: this build has no Neo4j store yet. Start with GRAPH_STORE=sqlite (the default).');
+      try {
+        return await openNeo4jStore({
+          uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE,
+        });
+      } catch (error) {
+        // Unreachable, refused or unknown database: the message already says which variable to fix.
+        if (error instanceof Neo4jStoreError) throw new StoreOpenError(error.message, { cause: error });
+        throw error;
+      }
   }
 }
