@@ -114,7 +114,9 @@ function quoteText(text: string, quote: AttributedQuote): string {
   return quote.spans.flatMap((span) => span.segments)
     .map((segment) => text.slice(segment.start, segment.end).replace(/\s+/g, ' ').trim())
     .filter((part) => part !== '')
-    .join(' ');
+    .join(' ')
+    // In '"...," she said' the comma belongs to the reporting sentence, not to the speaker's words.
+    .replace(/,$/, '');
 }
 
 /** A quote is a sentence or four words or more; scare quotes and titles of works are not. */

@@ -85,7 +85,7 @@ describe('the bundled sample, served as on a first npm start', () => {
     const arisoi = quotesOf(await ask(store, config, QUOTES)).filter((quote) => quote.speaker?.name === 'Kateryna Arisoi');
     // The quote split by "she said" is two quotes, each a sentence of its own, both about Sumy.
     expect(arisoi).toEqual([
-      expect.objectContaining({ text: 'We are seeing the frontline slowly moving toward Sumy,', about: [{ name: 'Sumy' }] }),
+      expect.objectContaining({ text: 'We are seeing the frontline slowly moving toward Sumy', about: [{ name: 'Sumy' }] }),
       expect.objectContaining({ text: 'So far evacuation has been ordered in more than 200 settlements.', about: [{ name: 'Sumy' }] }),
     ]);
   });
