@@ -1,6 +1,6 @@
 import type { EntityType } from '../../src/domain/entity';
 import type { MentionDraft, MentionedDoc, SentencedDoc } from '../doc';
-import { chunkNames, type DocWords } from './names/chunk-names';
+import { chunkNames, isHeadlineCase, type DocWords } from './names/chunk-names';
 import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
 import type { NameChunk } from './names/refine-chunk';
@@ -47,6 +47,9 @@ function collectDocWords(tokensBySentence: readonly (readonly Token[])[]): DocWo
   const lowercase = new Set<string>();
   const midCapitalised = new Set<string>();
   for (const tokens of tokensBySentence) {
+    // A Title Case teaser line ("Modi Vows to Bring Black Money Back") capitalises every word,
+    // so its capitals say nothing about which words are names elsewhere.
+    if (isHeadlineCase(tokens)) continue;
     tokens.forEach((token, i) => {
       if (!token.isWord) return;
       if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.text);

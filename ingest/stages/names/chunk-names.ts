@@ -42,11 +42,17 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   const token = tokens[i];
   // "7th Brigade", "101st Airborne Division".
   if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
-  if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
+  if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
+  // "the US insisted": a word in capitals is an acronym, not the pronoun, outside an all-caps headline.
+  if (isClosedClassWord(token.text) && (isHeadline || !/^\p{Lu}{2,}$/u.test(token.text))) return false;
   const previous = tokens[i - 1];
   const isSentenceStart = previous === undefined || (OPENERS.has(previous.text) && !isClosingQuote(tokens, i - 1));
-  if (!isSentenceStart && !isHeadline) return true;
   const continues = runEnd(tokens, i, isHeadline) > i;
+  // "the iPhone X.": a lone capital letter is a model or a label, not a name.
+  if (/^\p{Lu}\.?$/u.test(token.text) && !continues) return false;
+  // "(Reporting by": a common word after an opening bracket starts a phrase, like a sentence start.
+  if (previous?.text === '(' && !continues && isCommonWord(token.text)) return false;
+  if (!isSentenceStart && !isHeadline) return true;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
   const next = tokens[i + 1];
   const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
@@ -148,13 +154,20 @@ function isClosingQuote(tokens: readonly Token[], k: number): boolean {
   return (mark.text === '"' || mark.text === "'") && tokens[k - 1]?.end === mark.start;
 }
 
-/** Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. */
-function isHeadlineCase(tokens: readonly Token[]): boolean {
+/**
+ * Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. A line of capitalised
+ * names ("Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov") is no
+ * headline: few of its capitalised words, titles and head words aside, are dictionary words.
+ */
+export function isHeadlineCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.isWord && /^\p{L}/u.test(token.text));
   if (words.length < 5) return false;
-  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
-  return capitalised / words.length >= 0.8;
+  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text));
+  if (capitalised.length / words.length < 0.8) return false;
+  const untyped = capitalised.filter((token) => !isTypingWord(token.text));
+  return untyped.filter((token) => isCommonWord(token.text)).length >= HEADLINE_COMMON_SHARE * untyped.length;
 }
+const HEADLINE_COMMON_SHARE = 0.4;
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;

@@ -25,8 +25,10 @@ const isHead = (token: Token | undefined, heads: ReadonlySet<string>): boolean =
 /** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
 export function refineRun(tokens: readonly Token[], start: number, end: number, sentenceIndex: number): NameChunk[] {
   let first = start;
-  // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X.
-  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS)) first += 1;
+  // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X;
+  // "Saudi Arabia" is a country that starts with a demonym.
+  const isKnownPlace = placeKindOf(tokens.slice(first, end + 1).map((token) => token.text).join(' ')) !== null;
+  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace) first += 1;
   if (first === end && isDemonym(tokens[first]!.text)) return [];
   const titleEnd = titleRunEnd(tokens, first, end);
   const titles = tokens.slice(first, titleEnd);
@@ -75,7 +77,8 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
   let hasHead = false;
   while (i <= end) {
     const word = lower(tokens[i]!);
-    if (TITLE_HEADS.has(word)) hasHead = true;
+    // "state Attorneys General": a plural title names no one either.
+    if (TITLE_HEADS.has(word) || (word.length > 4 && TITLE_HEADS.has(word.replace(/s$/, '')))) hasHead = true;
     else if (!TITLE_MODIFIERS.has(word)) {
       if (!(hasHead && word === 'of')) break;
       i += tokens[i + 1]?.text === 'the' ? 2 : 1; // "of" and its department word

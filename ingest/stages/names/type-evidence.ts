@@ -4,6 +4,7 @@ import {
   LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { isDatelineCredit } from './datelines';
 import type { NameChunk } from './refine-chunk';
 import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
@@ -49,6 +50,7 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVer
   if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
   if (names.length > 1 && LAW_HEADS.has(lastWord)) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
+  if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);
   scoreNameItself(name, names, lastWord, add);
@@ -67,7 +69,9 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   const firstWord = names[0]!.toLowerCase();
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
-  if (names.length > 1 && !isCompassPlace && givenNameGender(names[0]!) !== null) add('PERSON', MEDIUM + 2);
+  // "RIA Novosti": a word in capitals is an acronym, whatever given name it spells.
+  const isGivenName = givenNameGender(names[0]!) !== null && !/^\p{Lu}+$/u.test(names[0]!);
+  if (names.length > 1 && !isCompassPlace && isGivenName) add('PERSON', MEDIUM + 2);
   if (isKnownSurname(names[names.length - 1]!)) add('PERSON', names.length > 1 ? WEAK : WEAK + 1);
   if (hasPersonShape(names) && place === null) add('PERSON', 1);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
@@ -107,6 +111,8 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   // a place when the title is held for a place ("McMinnville Mayor").
   if (!isPossessive && chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
   else if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "a RIA Novosti correspondent": a name between an article and a person noun is whom they work for.
+  if (!isPossessive && isPersonNoun(next) && ['a', 'an', 'the'].includes(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', WEAK + 1);
   // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
   const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
   if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
