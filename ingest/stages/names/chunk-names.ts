@@ -1,4 +1,4 @@
-import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun } from './gazetteer';
+import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
 import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { datelineChunks } from './datelines';
 import { refineRun, type NameChunk } from './refine-chunk';
@@ -83,8 +83,15 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
   let end = start;
   for (;;) {
     const last = tokens[end];
-    if (last === undefined || last.isPossessive || last.hasModifierTail) return end;
+    if (last === undefined || last.hasModifierTail) return end;
     const next = tokens[end + 1];
+    if (last.isPossessive) {
+      // "James’ Park": a bare apostrophe after an s is a token of its own.
+      const apostrophe = next?.text === '’' || next?.text === "'" ? 1 : 0;
+      if (!isPossessivePlaceName(last, tokens[end + 1 + apostrophe])) return end;
+      end += 1 + apostrophe;
+      continue;
+    }
     if (isNameWord(next, isHeadline)) {
       end += 1;
       continue;
@@ -119,8 +126,10 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
     if (isCapitalisedWord(tokens[end + 2])) return 2;
     if (NAME_PARTICLES.has(tokens[end + 2]?.text ?? '') && isCapitalisedWord(tokens[end + 3])) return 3;
   }
-  if (!NAME_CONNECTORS.has(word)) return 0;
   const runWords = tokens.slice(start, end + 1).map((token) => token.text.toLowerCase());
+  // "University of North Carolina at Chapel Hill": a university names its campus with "at".
+  if (word === 'at' && runWords[0] === 'university' && isNameWord(tokens[end + 2], false)) return 2;
+  if (!NAME_CONNECTORS.has(word)) return 0;
   const afterThe = word !== 'and' && tokens[end + 2]?.text === 'the' ? 3 : 2;
   if (!isNameWord(tokens[end + afterThe], false)) return 0;
   // "Health and Welfare Committee", "Ministry of Humanitarian Affairs": the words after the
@@ -146,6 +155,14 @@ function isHeadedOrganization(tokens: readonly Token[], from: number): boolean {
   let i = from;
   while (!tokens[i]!.isPossessive && isNameWord(tokens[i + 1], false)) i += 1;
   return !tokens[i]!.isPossessive && ORGANIZATION_HEADS.has(tokens[i]!.text.toLowerCase());
+}
+
+/**
+ * "St James’ Park", "Regent's Park": a possessive inside a place name, before a place head. A place
+ * owning one ("Ukraine's Black Sea") stays two names.
+ */
+function isPossessivePlaceName(owner: Token, next: Token | undefined): boolean {
+  return isCapitalisedWord(next) && PLACE_HEADS.has(next.text.toLowerCase()) && placeKindOf(owner.text) === null;
 }
 
 /** A straight quote glued to the word before it closes a quote (`calm," Harsh Vardhan said`). */

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { CIVIC_HEADS } from './cue-words';
-import { isCommonWord, isNonNounWord } from './gazetteer';
+import { isCommonWord, isNonNounWord, placeKindOf } from './gazetteer';
 import { nameKey } from './name-key';
 import type { NameChunk } from './refine-chunk';
 import type { TypeScores } from './type-evidence';
@@ -23,6 +23,7 @@ const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORGANIZATION'];
 const SURNAME_WEIGHT = 8;
 const FIRST_WORD_WEIGHT = 3;
 const FIRST_NAME_WEIGHT = 5;
+const NAME_START_WEIGHT = 5;
 const CIVIC_PLACE_WEIGHT = 7;
 const TAIL_PLACE_WEIGHT = 10;
 // Below this total a lone adjective or verb ("Western", "Unite") is not taken for a name.
@@ -57,10 +58,18 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
       continue;
     }
     const part = totals.get(nameKey(words[0]!));
-    if (!part) continue;
-    if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
-    else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
-    else part[type] += FIRST_WORD_WEIGHT;
+    if (part) {
+      if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
+      else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
+      else part[type] += FIRST_WORD_WEIGHT;
+    }
+    // "Johns Hopkins" of "Johns Hopkins University": a longer start of the name is the same thing,
+    // unless it is a place of its own ("New York" of "New York Stock Exchange").
+    for (let k = 2; k < words.length; k += 1) {
+      const start = words.slice(0, k).join(' ');
+      const startTotal = totals.get(nameKey(start));
+      if (startTotal && placeKindOf(start) === null) startTotal[type] += NAME_START_WEIGHT;
+    }
   }
   const types = new Map<string, EntityType>();
   for (const [key, total] of totals) {

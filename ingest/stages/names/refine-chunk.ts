@@ -28,7 +28,9 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X;
   // "Saudi Arabia" is a country that starts with a demonym.
   const isKnownPlace = placeKindOf(tokens.slice(first, end + 1).map((token) => token.text).join(' ')) !== null;
-  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace) first += 1;
+  // "Christian Eriksen": a demonym that is also a given name, before one surname, is that given name.
+  const isGivenName = end === first + 1 && givenNameGender(tokens[first]!.text) !== null && !isHead(tokens[end], PLACE_HEADS);
+  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isGivenName) first += 1;
   if (first === end && isDemonym(tokens[first]!.text)) return [];
   const titleEnd = titleRunEnd(tokens, first, end);
   const titles = tokens.slice(first, titleEnd);
@@ -99,7 +101,8 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
  * name. A run ending in an organisation head ("French General Staff") is one organisation.
  */
 function affiliationSplit(tokens: readonly Token[], first: number, end: number): number {
-  if (isHead(tokens[end], ORGANIZATION_HEADS)) return first;
+  // "St James’ Park": a run ending in a place head is one place, whatever given name is inside it.
+  if (isHead(tokens[end], ORGANIZATION_HEADS) || (isHead(tokens[end], PLACE_HEADS) && tokens.slice(first, end).some((token) => token.isPossessive))) return first;
   // Only a plain run of capitalised words splits: "Board of Mayor and Aldermen" stays whole.
   const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
   for (let k = first + 1; k < end && isPlainRun; k += 1) {

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS,
+  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES, SITE_NOUNS,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import { isDatelineCredit } from './datelines';
@@ -33,6 +33,7 @@ export type ChunkVerdict =
   | { readonly kind: 'not-here' };
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVerdict {
   const scores = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
@@ -46,6 +47,9 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVer
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
   if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return NEVER;
   if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return NEVER;
+  // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
+  const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
+  if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };
   // "19:00 BST", "50 MW": an acronym after a number is a unit.
   if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
   if (names.length > 1 && LAW_HEADS.has(lastWord)) return NEVER;
@@ -63,10 +67,17 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (place) add('PLACE', MEDIUM + 1);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
-  if (isKnownOrganization(name)) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
-  if (names.length > 1 && isHeadWord(lastWord, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
-  if (names.length > 1 && PLACE_HEADS.has(lastWord)) add('PLACE', STRONG);
+  const isKnownAsOrganization = isKnownOrganization(name);
+  if (isKnownAsOrganization) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
   const firstWord = names[0]!.toLowerCase();
+  // The head is the last word, or the word before "of" ("University of North Carolina at Chapel
+  // Hill" is a university, "Gulf of Mexico" a gulf).
+  const head = names.length > 2 && ['of', 'for'].includes(names[1]!) ? firstWord : lastWord;
+  if (names.length > 1 && isHeadWord(head, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
+  // A place head does not outweigh a gazetteer that knows the whole name as a team ("Stoke City").
+  if (names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization) add('PLACE', STRONG);
+  // "Vinicius Junior": a generational suffix ends only a person's name.
+  if (names.length > 1 && NAME_SUFFIXES.has(lastWord)) add('PERSON', MEDIUM);
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
   // "RIA Novosti": a word in capitals is an acronym, whatever given name it spells.
@@ -106,6 +117,8 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   // its type from the full name elsewhere, so only a full name counts the verb.
   if (!isPossessive && SPEECH_VERBS.has(next) && chunk.tokens.length > 1) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
+  // "Spurs manager Tim Sherwood", "Real defender Antonio Rudiger": a team's role before a person.
+  if (!isPossessive && TEAM_ROLES.has(next) && !TITLE_HEADS.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
   // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;
   // a place when the title is held for a place ("McMinnville Mayor").
@@ -127,6 +140,8 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   scoreApposition(tokens, chunk.last + 1, add);
 }
 
+const APPOSITION_STOPS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'where', 'who', 'which', 'that', 'whose']);
+
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
 function scoreApposition(tokens: readonly Token[], at: number, add: (type: EntityType, weight: number) => void): void {
   if (tokens[at]?.text !== ',') return;
@@ -145,11 +160,14 @@ function scoreApposition(tokens: readonly Token[], at: number, add: (type: Entit
   const determiner = tokens.slice(i, i + 5).findIndex((token) => ['a', 'an', 'the'].includes(wordOf(token)));
   if (determiner < 0 || tokens.slice(i, i + determiner).some((token) => !token.isWord)) return;
   const scanFrom = i + determiner + 1;
-  // The noun before "of" heads the apposition: ", a mother of eight", ", a member of parliament".
-  for (i = scanFrom; i < scanFrom + 6 && tokens[i] !== undefined && ![',', 'of'].includes(tokens[i]!.text); i += 1) {
+  // The last noun before "of" or a preposition heads the apposition: ", a mother of eight", ", a
+  // member of parliament", ", the official residence of" (a residence, whatever "official" is).
+  let stop = scanFrom;
+  while (stop < scanFrom + 6 && tokens[stop]?.isWord && !APPOSITION_STOPS.has(wordOf(tokens[stop]))) stop += 1;
+  for (i = stop - 1; i >= scanFrom; i -= 1) {
     const word = wordOf(tokens[i]);
     if (isPersonNoun(word)) return add('PERSON', MEDIUM);
-    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
+    if (PLACE_NOUNS_AFTER.has(word) || SITE_NOUNS.has(word)) return add('PLACE', MEDIUM);
     if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word)) return add('ORGANIZATION', MEDIUM);
   }
 }

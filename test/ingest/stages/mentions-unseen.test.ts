@@ -55,6 +55,51 @@ describe('findMentions on unseen kinds of text', () => {
       text: 'President Volodymyr Zelenskyy has announced progress.\nSource: Zelenskyy on Telegram; Ukraine\'s Defence Minister Rustem Umierov\nRajiv Pratap Rudy and Mahesh Sharma were inducted as state ministers.\nModi Vows to Bring Black Money Back to India: Reports',
       expected: ['PERSON Volodymyr Zelenskyy', 'PERSON Zelenskyy', 'ORGANIZATION Telegram', 'PLACE Ukraine', 'PERSON Rustem Umierov', 'PERSON Rajiv Pratap Rudy', 'PERSON Mahesh Sharma', 'PLACE India'],
     },
+    {
+      why: 'a gazetteer that knows the whole name as a team outweighs its place head "City" (en-01)',
+      text: 'Stoke City left the pitch with applause ringing in their ears, their supporters summoning a mixture of defiance and appreciation after a performance that deserved more.',
+      expected: ['ORGANIZATION Stoke City'],
+    },
+    {
+      why: 'a team role after a name makes the name the team, even a dictionary word ("Real") (en-03)',
+      text: "The LaLiga leaders went ahead in the 33rd minute after Real defender Antonio Rudiger passed across his own area to Barca's Sergio Busquets, who began a move.",
+      expected: ['ORGANIZATION LaLiga', 'ORGANIZATION Real', 'PERSON Antonio Rudiger', 'ORGANIZATION Barca', 'PERSON Sergio Busquets'],
+    },
+    {
+      why: 'a generational suffix ends a person\'s name (en-03)',
+      text: 'Xavi sprung a surprise as he shifted to play an extra man in midfield, while centre-back Ronald Araujo was deployed at right-back to try to slow down Real\'s electrifying winger Vinicius Junior.',
+      expected: ['PERSON Ronald Araujo', 'PERSON Vinicius Junior'],
+    },
+    {
+      why: 'the head of an apposition is its last noun: "the official residence" makes a site, not a person (en-10)',
+      text: 'Modi has inducted four new cabinet ministers at a ceremony in Rashtrapati Bhavan, the official residence of the President of India in New Delhi.',
+      expected: ['PLACE Rashtrapati Bhavan', 'PLACE New Delhi'],
+    },
+    {
+      why: 'the start of an organisation name used alone is that organisation (en-08)',
+      text: '"We were very surprised," said Pierre Heidmann, a Johns Hopkins University physicist who led the study. The new simulations realistically depict an object the Johns Hopkins team calls a topological soliton.',
+      expected: ['PERSON Pierre Heidmann', 'ORGANIZATION Johns Hopkins University', 'ORGANIZATION Johns Hopkins'],
+    },
+    {
+      why: 'a lowercase "department" after a name is part of the organisation\'s name (en-06)',
+      text: 'The remarks, made in a call with reporters, come hours after the Commerce department published a rule allowing the U.S. government to block shipments of chips to Huawei.',
+      expected: ['ORGANIZATION Commerce department', 'PLACE U.S.', 'ORGANIZATION Huawei'],
+    },
+    {
+      why: 'a possessive inside a place name before a place head stays in the name (en-02)',
+      text: 'Mark Hughes was aghast at the performance of the officials at St James’ Park and was soon aggrieved as Kevin Friend saw no foul.',
+      expected: ['PERSON Mark Hughes', 'PLACE St James’ Park', 'PERSON Kevin Friend'],
+    },
+    {
+      why: 'a month by a number is a date, not an organisation (en-09)',
+      text: 'The group, known as OPEC-plus, agreed this year to extend production cuts of 1.2 million barrels per day until March 2020.',
+      expected: ['ORGANIZATION OPEC'],
+    },
+    {
+      why: 'a university names its campus with "at", and the head before "of" types the whole name (en-12)',
+      text: 'UC Davis Comprehensive Cancer Center researcher Diana Miglioretti joined Danielle Durham, with the Department of Radiology at University of North Carolina at Chapel Hill, and five other researchers on the study.',
+      expected: ['ORGANIZATION UC Davis Comprehensive Cancer Center', 'PERSON Diana Miglioretti', 'PERSON Danielle Durham', 'ORGANIZATION Department of Radiology', 'ORGANIZATION University of North Carolina at Chapel Hill'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
