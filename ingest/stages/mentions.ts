@@ -3,6 +3,7 @@ import type { MentionDraft, MentionedDoc, SentencedDoc } from '../doc';
 import { chunkNames, isHeadlineCase, type DocWords } from './names/chunk-names';
 import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
+import { isSportStory } from './names/sport-register';
 import type { NameChunk } from './names/refine-chunk';
 import { tokenize, type Token } from './names/tokenize';
 import { judgeChunk } from './names/type-evidence';
@@ -16,14 +17,14 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   tokensBySentence.forEach((tokens, sentenceIndex) => {
     for (const chunk of chunkNames(tokens, sentenceIndex, words)) {
       const key = nameKey(chunkText(doc.text, chunk));
-      const verdict = judgeChunk(chunk, tokens);
+      const verdict = judgeChunk(chunk, tokens, words.isSportStory);
       if (verdict.kind === 'name') scored.push({ chunk, scores: verdict.scores, key });
       else if (verdict.kind === 'never-a-name') neverNames.add(key); // 'not-here' skips this occurrence only
     }
   });
   // A name once used for a product or a law ("Kinzhal missiles") is that everywhere.
   const named = scored.filter(({ key }) => !neverNames.has(key));
-  const typeOfKey = decideTypes(named);
+  const typeOfKey = decideTypes(named, words.isSportStory);
   const mentions: MentionDraft[] = [];
   for (const { chunk, key } of named) {
     const type: EntityType | undefined = typeOfKey.get(key);
@@ -56,5 +57,5 @@ function collectDocWords(tokensBySentence: readonly (readonly Token[])[]): DocWo
       else if (i > 0 && tokens[i - 1]!.isWord) midCapitalised.add(token.text);
     });
   }
-  return { lowercase, midCapitalised };
+  return { lowercase, midCapitalised, isSportStory: isSportStory(lowercase) };
 }

@@ -11,6 +11,8 @@ export interface DocWords {
   readonly lowercase: ReadonlySet<string>;
   /** Words seen capitalised somewhere other than at a sentence start. */
   readonly midCapitalised: ReadonlySet<string>;
+  /** The article reports a game (see sport-register.ts): bare names are players and clubs there. */
+  readonly isSportStory: boolean;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);

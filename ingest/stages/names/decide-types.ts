@@ -31,7 +31,8 @@ const LONE_WORD_MINIMUM = 3;
 const CODE_PLACE_MINIMUM = 5;
 
 /** One type per name key for the whole article; a key missing from the map is no entity. */
-export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityType> {
+/** `isSport`: the article reports a game, where a bare unknown name is most often a player. */
+export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean): Map<string, EntityType> {
   const totals = new Map<string, Totals>();
   const surfaces = new Map<string, string>();
   for (const { key, scores, chunk } of scored) {
@@ -40,7 +41,7 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     for (const type of TYPES) total[type] += scores[type];
     totals.set(key, total);
   }
-  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total)]));
+  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total, isSport)]));
   for (const { chunk, key } of scored) {
     if (chunk.tokens.length < 2) continue;
     const type = leading.get(key)!;
@@ -78,19 +79,23 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     if (isLoneWord && best < LONE_WORD_MINIMUM && isNonNounWord(key)) continue;
     // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
     if (isLoneWord && /\p{N}/u.test(key) && total.PLACE < CODE_PLACE_MINIMUM) continue;
-    types.set(key, typeOf(key, surfaces.get(key)!, total));
+    types.set(key, typeOf(key, surfaces.get(key)!, total, isSport));
   }
   return types;
 }
 
-function typeOf(key: string, surface: string, total: Totals): EntityType {
+function typeOf(key: string, surface: string, total: Totals, isSport: boolean): EntityType {
   const best = TYPES.reduce((top, type) => (total[type] > total[top] ? type : top));
-  return total[best] > 0 ? best : defaultType(key, surface);
+  return total[best] > 0 ? best : defaultType(key, surface, isSport);
 }
 
-/** With no evidence at all: a run of uncommon capitalised words is most often a person's name. */
-function defaultType(key: string, surface: string): EntityType {
+/**
+ * With no evidence at all: a run of uncommon capitalised words is most often a person's name, and
+ * so is one such word in a match report ("Pedri", "Gavi"); elsewhere one word is most often an organisation.
+ */
+function defaultType(key: string, surface: string, isSport: boolean): EntityType {
   const words = key.split(' ');
   const hasAcronym = /\b\p{Lu}{2,}\b/u.test(surface);
-  return words.length > 1 && !hasAcronym && !words.some((word) => isCommonWord(word)) ? 'PERSON' : 'ORGANIZATION';
+  const isUncommon = !hasAcronym && !words.some((word) => isCommonWord(word));
+  return isUncommon && (words.length > 1 || isSport) ? 'PERSON' : 'ORGANIZATION';
 }

@@ -28,9 +28,11 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X;
   // "Saudi Arabia" is a country that starts with a demonym.
   const isKnownPlace = placeKindOf(tokens.slice(first, end + 1).map((token) => token.text).join(' ')) !== null;
-  // "Christian Eriksen": a demonym that is also a given name, before one surname, is that given name.
-  const isGivenName = end === first + 1 && givenNameGender(tokens[first]!.text) !== null && !isHead(tokens[end], PLACE_HEADS);
-  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isGivenName) first += 1;
+  // "Christian Eriksen", "Saudi Aramco": a demonym before one more name word that is no place,
+  // head or title is the first word of that name.
+  const last = tokens[end]!;
+  const isPairName = end === first + 1 && placeKindOf(last.text) === null && !isHead(last, PLACE_HEADS) && !TITLE_HEADS.has(lower(last)) && !isDemonym(last.text);
+  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isPairName) first += 1;
   if (first === end && isDemonym(tokens[first]!.text)) return [];
   const titleEnd = titleRunEnd(tokens, first, end);
   const titles = tokens.slice(first, titleEnd);

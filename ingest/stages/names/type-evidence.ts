@@ -35,7 +35,8 @@ export type ChunkVerdict =
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVerdict {
+/** `isSport`: the article reports a game (see sport-register.ts), so a bare town is its club. */
+export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: boolean): ChunkVerdict {
   const scores = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
   const add = (type: EntityType, weight: number): void => { scores[type] += weight; };
   const names = chunk.tokens.map((token) => token.text);
@@ -57,20 +58,21 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVer
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);
-  scoreNameItself(name, names, lastWord, add);
-  scoreContext(chunk, tokens, add);
+  scoreNameItself(name, names, lastWord, isSport, add);
+  scoreContext(chunk, tokens, isSport, add);
   return { kind: 'name', scores };
 }
 
-function scoreNameItself(name: string, names: readonly string[], lastWord: string, add: (type: EntityType, weight: number) => void): void {
+function scoreNameItself(name: string, names: readonly string[], lastWord: string, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   const place = placeKindOf(name);
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
+  else if (isSport && names.length === 1 && (place === 'city' || place === 'place')) add('ORGANIZATION', MEDIUM + 1);
   else if (place) add('PLACE', MEDIUM + 1);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
   const isKnownAsOrganization = isKnownOrganization(name);
   if (isKnownAsOrganization) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
   const firstWord = names[0]!.toLowerCase();
-  // The head is the last word, or the word before "of" ("University of North Carolina at Chapel
+  // The head is the last word, or the first before "of" ("University of North Carolina at Chapel
   // Hill" is a university, "Gulf of Mexico" a gulf).
   const head = names.length > 2 && ['of', 'for'].includes(names[1]!) ? firstWord : lastWord;
   if (names.length > 1 && isHeadWord(head, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
@@ -99,7 +101,7 @@ function hasPersonShape(names: readonly string[]): boolean {
   return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
 }
 
-function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
+function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   const governed = governingIndex(tokens, chunk.first);
   const before = wordOf(tokens[governed]);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
@@ -130,23 +132,25 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
   if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
   // "in Pervis Estupinan's cross": the preposition governs the possessed noun, not the name.
-  if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', WEAK);
+  // In a match report "in Manchester" is still the town, against the club its name suggests.
+  if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', isSport && before === 'in' ? MEDIUM + 2 : WEAK);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
     const governor = wordOf(tokens[governed - 1]);
     if (PLACE_NOUNS_AFTER.has(governor)) add('PLACE', MEDIUM);
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
-  scoreApposition(tokens, chunk.last + 1, add);
+  scoreApposition(tokens, chunk.last + 1, isSport, add);
 }
 
 const APPOSITION_STOPS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'where', 'who', 'which', 'that', 'whose']);
 
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
-function scoreApposition(tokens: readonly Token[], at: number, add: (type: EntityType, weight: number) => void): void {
+function scoreApposition(tokens: readonly Token[], at: number, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   if (tokens[at]?.text !== ',') return;
   let i = at + 1;
-  if (wordOf(tokens[i]) === 'who') return add('PERSON', MEDIUM); // "Arteta, who had been ticking"
+  // "Arteta, who had been ticking"; a match report says "Stoke, who had to adjust their line-up" too.
+  if (wordOf(tokens[i]) === 'who') return add('PERSON', isSport ? WEAK : MEDIUM);
   if (/^\p{N}+$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') {
     add('PERSON', MEDIUM); // an age
     return;

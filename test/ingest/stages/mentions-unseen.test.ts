@@ -100,6 +100,16 @@ describe('findMentions on unseen kinds of text', () => {
       text: 'UC Davis Comprehensive Cancer Center researcher Diana Miglioretti joined Danielle Durham, with the Department of Radiology at University of North Carolina at Chapel Hill, and five other researchers on the study.',
       expected: ['ORGANIZATION UC Davis Comprehensive Cancer Center', 'PERSON Diana Miglioretti', 'PERSON Danielle Durham', 'ORGANIZATION Department of Radiology', 'ORGANIZATION University of North Carolina at Chapel Hill'],
     },
+    {
+      why: 'in a match report a bare town is its club, and a bare unknown name a player (en-01)',
+      text: 'Every relegated side can tell a story like this. They lost to a fortunate goal from Christian Eriksen, whose second of the game arrived six minutes after Mame Biram Diouf had equalised via his own piece of luck. The ball continued its flight past Jack Butland, who was almost certainly distracted, and as Tottenham’s celebrations unfolded Kane was eager to inform Eriksen that the final touch was his.',
+      expected: ['PERSON Christian Eriksen', 'PERSON Mame Biram Diouf', 'PERSON Jack Butland', 'ORGANIZATION Tottenham', 'PERSON Kane', 'PERSON Eriksen'],
+    },
+    {
+      why: 'in a match report a player named by one word is a person (en-03)',
+      text: '"The game started off even, there wasn\'t much rhythm, but after they scored first, they had more confidence. We gifted them the first two goals."\nXavi sprung a surprise as he shifted to play an extra man in midfield, while centre-back Ronald Araujo was deployed at right-back to try to slow down Real\'s electrifying winger Vinicius Junior.\nVinicius was largely anonymous, while playing Gavi through the left channel paid dividends, as the youngster scored the opener and delivered two assists.',
+      expected: ['PERSON Ronald Araujo', 'PERSON Vinicius Junior', 'PERSON Vinicius', 'PERSON Gavi'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
