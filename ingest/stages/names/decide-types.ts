@@ -23,7 +23,7 @@ const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORGANIZATION'];
 const SURNAME_WEIGHT = 8;
 const FIRST_WORD_WEIGHT = 3;
 const FIRST_NAME_WEIGHT = 5;
-const NAME_START_WEIGHT = 5;
+const NAME_START_WEIGHT = 10;
 const CIVIC_PLACE_WEIGHT = 7;
 const TAIL_PLACE_WEIGHT = 10;
 // Below this total a lone adjective or verb ("Western", "Unite") is not taken for a name.

@@ -51,8 +51,8 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
   const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
   if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };
-  // "19:00 BST", "50 MW": an acronym after a number is a unit.
-  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
+  // "19:00 BST", "50 MW": a short acronym after a number is a unit; "2 STOKE CITY 0" is a score line.
+  if (names.length === 1 && /^\p{Lu}{1,4}$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
   if (names.length > 1 && LAW_HEADS.has(lastWord)) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
@@ -126,6 +126,10 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boole
   // a place when the title is held for a place ("McMinnville Mayor").
   if (!isPossessive && chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
   else if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Johns Hopkins physicist Ibrahima Bah": a name before a person noun and a person's name is
+  // where that person works, unless it is a place ("Plymouth teenager Bobbi-Anne McLeod").
+  const isAffiliation = isPersonNoun(next) && !TITLE_HEADS.has(next) && /^\p{Lu}/u.test(tokens[chunk.last + 2]?.text ?? '');
+  if (!isPossessive && isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', MEDIUM);
   // "a RIA Novosti correspondent": a name between an article and a person noun is whom they work for.
   if (!isPossessive && isPersonNoun(next) && ['a', 'an', 'the'].includes(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', WEAK + 1);
   // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../ingest/stages/mentions';
 import { splitSentences } from '../../../ingest/stages/sentences';
-import { articleOf } from './article-fixture';
+import { articleOf, devText } from './article-fixture';
 
 const mentionsOf = (text: string): string[] =>
   findMentions(splitSentences(articleOf(text))).mentions.map((mention) => `${mention.type} ${mention.text}`);
@@ -110,7 +110,20 @@ describe('findMentions on unseen kinds of text', () => {
       text: '"The game started off even, there wasn\'t much rhythm, but after they scored first, they had more confidence. We gifted them the first two goals."\nXavi sprung a surprise as he shifted to play an extra man in midfield, while centre-back Ronald Araujo was deployed at right-back to try to slow down Real\'s electrifying winger Vinicius Junior.\nVinicius was largely anonymous, while playing Gavi through the left channel paid dividends, as the youngster scored the opener and delivered two assists.',
       expected: ['PERSON Ronald Araujo', 'PERSON Vinicius Junior', 'PERSON Vinicius', 'PERSON Gavi'],
     },
+    {
+      why: 'a score line ("2 STOKE CITY 0") is no unit after a number, so the club is not dropped everywhere (en-02)',
+      text: 'Tottenham Hotspur manager Tim Sherwood gives instructions during their clash against Stoke City\nTOTTENHAM HOTSPUR 2 STOKE CITY 0: Spurs dominated from the start, though at first it looked as if they might again be foiled by the inept finishing that has afflicted them all season.',
+      expected: ['ORGANIZATION Tottenham Hotspur', 'PERSON Tim Sherwood', 'ORGANIZATION Stoke City', 'ORGANIZATION STOKE CITY'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('types a university named like a person by its full name and its staff ("Johns Hopkins physicist Ibrahima Bah") (en-08)', () => {
+    const doc = findMentions(splitSentences(articleOf(devText('en-08', 'eval-entities'))));
+    const hopkins = doc.mentions.filter((mention) => mention.text.includes('Hopkins'));
+    expect(hopkins.map((mention) => `${mention.type} ${mention.text}`)).toEqual([
+      'ORGANIZATION Johns Hopkins', 'ORGANIZATION Johns Hopkins University', 'ORGANIZATION Johns Hopkins', 'ORGANIZATION Johns Hopkins', 'ORGANIZATION Johns Hopkins',
+    ]);
   });
 });
