@@ -43,9 +43,11 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
     if (split > first && tokens.slice(first, split).every((token) => isPersonNoun(token.text))) {
       return [chunk(tokens, split, end, tokens.slice(first, split), sentenceIndex)];
     }
-    // "NASA Administrator Charles Bolden": person nouns ending the affiliation are the title.
+    // "NASA Administrator Charles Bolden": person nouns ending the affiliation are the title, with
+    // the modifiers before them ("House Judiciary Ranking Member Jamie Raskin").
     let titleStart = split;
     while (titleStart > first + 1 && isPersonNoun(tokens[titleStart - 1]!.text)) titleStart -= 1;
+    while (titleStart < split && titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
     if (titleStart < split) {
       return [...refineRun(tokens, first, titleStart - 1, sentenceIndex), chunk(tokens, split, end, tokens.slice(titleStart, split), sentenceIndex)];
     }
@@ -113,11 +115,12 @@ function affiliationSplit(tokens: readonly Token[], first: number, end: number):
     while (titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
     return titleStart;
   }
-  // "leader in Gaza Khalil al-Hayyah": a one-word country or city before a two-word name.
+  // "leader in Gaza Khalil al-Hayyah", "the state of Goa Manohar Parrikar": a one-word country,
+  // city or region before a two-word name.
   const kind = placeKindOf(tokens[first]!.text);
   const rest = tokens.slice(first + 1, end + 1);
   const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
-  if ((kind === 'country' || kind === 'city') && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
+  if ((kind === 'country' || kind === 'city' || kind === 'region') && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
   for (let k = first + 1; k < end; k += 1) {
     const token = tokens[k]!;
     const before = tokens.slice(first, k);

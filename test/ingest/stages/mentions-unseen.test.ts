@@ -115,6 +115,16 @@ describe('findMentions on unseen kinds of text', () => {
       text: 'Tottenham Hotspur manager Tim Sherwood gives instructions during their clash against Stoke City\nTOTTENHAM HOTSPUR 2 STOKE CITY 0: Spurs dominated from the start, though at first it looked as if they might again be foiled by the inept finishing that has afflicted them all season.',
       expected: ['ORGANIZATION Tottenham Hotspur', 'PERSON Tim Sherwood', 'ORGANIZATION Stoke City', 'ORGANIZATION STOKE CITY'],
     },
+    {
+      why: 'a one-word region before a two-word name is the person\'s affiliation, split off (en-10)',
+      text: 'Among the cabinet ministers sworn in are a member of the ruling Bharatiya Janata Party (BJP) and the former Chief Minister of the state of Goa Manohar Parrikar, former parliamentarian Suresh Prabhu, BJP\'s national general secretary JP Nadda and Birender Singh, former General Secretary of All India Congress Committee.',
+      expected: ['ORGANIZATION Bharatiya Janata Party', 'ORGANIZATION BJP', 'PLACE Goa', 'PERSON Manohar Parrikar', 'PERSON Suresh Prabhu', 'ORGANIZATION BJP', 'PERSON JP Nadda', 'PERSON Birender Singh', 'ORGANIZATION All India Congress Committee'],
+    },
+    {
+      why: 'the modifiers of a person noun ("Ranking Member") belong to the title, not to the committee before it (en-04)',
+      text: 'The opinion “imposes a significant hardship on people who want to defend their rights,” House Judiciary Ranking Member Jamie Raskin — House Democrats’ chief legal strategist — said in a statement to NOTUS.',
+      expected: ['ORGANIZATION House Judiciary', 'PERSON Jamie Raskin', 'ORGANIZATION Democrats', 'ORGANIZATION NOTUS'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
