@@ -1,8 +1,9 @@
 import type { EntityType } from '../../src/domain/entity';
 import type { MentionDraft, MentionedDoc, SentencedDoc } from '../doc';
-import { chunkNames, type DocWords } from './names/chunk-names';
+import { chunkNames, isHeadlineCase, type DocWords } from './names/chunk-names';
 import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
+import { isSportStory } from './names/sport-register';
 import type { NameChunk } from './names/refine-chunk';
 import { tokenize, type Token } from './names/tokenize';
 import { judgeChunk } from './names/type-evidence';
@@ -16,14 +17,14 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   tokensBySentence.forEach((tokens, sentenceIndex) => {
     for (const chunk of chunkNames(tokens, sentenceIndex, words)) {
       const key = nameKey(chunkText(doc.text, chunk));
-      const verdict = judgeChunk(chunk, tokens);
+      const verdict = judgeChunk(chunk, tokens, words.isSportStory);
       if (verdict.kind === 'name') scored.push({ chunk, scores: verdict.scores, key });
       else if (verdict.kind === 'never-a-name') neverNames.add(key); // 'not-here' skips this occurrence only
     }
   });
   // A name once used for a product or a law ("Kinzhal missiles") is that everywhere.
   const named = scored.filter(({ key }) => !neverNames.has(key));
-  const typeOfKey = decideTypes(named);
+  const typeOfKey = decideTypes(named, words.isSportStory);
   const mentions: MentionDraft[] = [];
   for (const { chunk, key } of named) {
     const type: EntityType | undefined = typeOfKey.get(key);
@@ -47,11 +48,14 @@ function collectDocWords(tokensBySentence: readonly (readonly Token[])[]): DocWo
   const lowercase = new Set<string>();
   const midCapitalised = new Set<string>();
   for (const tokens of tokensBySentence) {
+    // A Title Case teaser line ("Modi Vows to Bring Black Money Back") capitalises every word,
+    // so its capitals say nothing about which words are names elsewhere.
+    if (isHeadlineCase(tokens)) continue;
     tokens.forEach((token, i) => {
       if (!token.isWord) return;
       if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.text);
       else if (i > 0 && tokens[i - 1]!.isWord) midCapitalised.add(token.text);
     });
   }
-  return { lowercase, midCapitalised };
+  return { lowercase, midCapitalised, isSportStory: isSportStory(lowercase) };
 }

@@ -3,40 +3,20 @@
 // copula ("Richard Bingley has been elected the new leader of Plymouth City Council").
 // Shared by roles (which reports them) and quotes ("the minister said" → who holds that title).
 import type { EntityDraft, ResolvedDoc } from '../doc';
+import { titlesAfter } from './apposition-titles';
 import { listEntityMentions, type EntityMention } from './entity-mentions';
 import { countryOfDemonym, isDemonymWord } from './demonyms';
 import {
-  HONORIFICS, QUALIFIER_WORDS, RANK_WORDS, TITLE_BOUNDARY_WORDS, isTitleHead,
+  IS_CAPITALISED, IS_WORD, MAX_TITLE_WORDS, POSSESSIVE, mentionCovering, type PersonTitle, type SentenceContext, type Token,
+} from './title-context';
+import {
+  HONORIFICS, QUALIFIER_WORDS, RANK_WORDS, TAKES_GENERAL_WORDS, TITLE_BOUNDARY_WORDS, isTitleHead,
 } from './title-words';
-
-export interface PersonTitle {
-  readonly person: EntityDraft;
-  readonly title: string;
-  readonly organization: EntityDraft | null;
-  /** The text says whose title it is ("Sinn Féin's spokesman"), even if that owner is no entity. */
-  readonly isOwnerStated: boolean;
-  /** Span of title and name together. */
-  readonly start: number;
-  readonly end: number;
-  readonly sentenceIndex: number;
-}
-
-interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-]*[\p{L}\p{N}])?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 const WINDOW_BEFORE_CHARS = 120;
 const WINDOW_AFTER_CHARS = 200;
-const POSSESSIVE = /^['’]s$/;
-const IS_WORD = /^[\p{L}\p{N}]/u;
-const IS_CAPITALISED = /^\p{Lu}/u;
 const VERB_LIKE = /(?:ed|ing)$/;
-const APPOSITION_END = new Set(['of', 'at', 'with', 'for', 'in', 'from', 'on', 'to']);
-const COPULA = /^\s+(?:has been (?:elected|appointed|named|made)|was (?:elected|appointed|named|made)|became|has become|is now|is|was|will become)\s+/;
-const MAX_TITLE_WORDS = 6;
 
 /** Every (person, title) the text states, in text order, one per mention. */
 export function findPersonTitles(doc: ResolvedDoc): PersonTitle[] {
@@ -59,22 +39,11 @@ export function findPersonTitles(doc: ResolvedDoc): PersonTitle[] {
       const context = { doc, tokens, mentions: inSentence, sentenceIndex };
       const before = titleBefore(context, mention);
       if (before !== null) found.push(before);
-      const after = titleAfter(context, mention);
-      if (after !== null) found.push(after);
+      found.push(...titlesAfter(context, mention));
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-interface SentenceContext {
-  readonly doc: ResolvedDoc;
-  readonly tokens: readonly Token[];
-  readonly mentions: readonly EntityMention[];
-  readonly sentenceIndex: number;
-}
-
-const mentionCovering = (context: SentenceContext, token: Token) =>
-  context.mentions.find((m) => m.start <= token.start && token.end <= m.end) ?? null;
 
 function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle | null {
   const { tokens } = context;
@@ -162,68 +131,11 @@ function organizationLeftOf(context: SentenceContext, token: Token, index: numbe
   return mention !== null && mention.entity.type !== 'PERSON' ? mention.entity : null;
 }
 
-/** A rank after a position only says how senior its holder is: keep the position. */
+/** A rank after a position only says how senior its holder is: keep the position (but "Attorney General" is one title). */
 function withoutTrailingRanks(words: readonly string[]): string[] {
   let end = words.length;
-  while (end > 0 && RANK_WORDS.has(words[end - 1]!.toLowerCase())) end -= 1;
+  const isOwnGeneral = (at: number) => words[at]!.toLowerCase() === 'general' && at > 0 && TAKES_GENERAL_WORDS.has(words[at - 1]!.toLowerCase());
+  while (end > 0 && RANK_WORDS.has(words[end - 1]!.toLowerCase()) && !isOwnGeneral(end - 1)) end -= 1;
   const hasPosition = words.slice(0, end).some((w) => isTitleHead(w));
   return hasPosition ? words.slice(0, end) : [...words];
-}
-
-function titleAfter(context: SentenceContext, name: EntityMention): PersonTitle | null {
-  const { tokens, doc } = context;
-  let i = tokens.findIndex((t) => t.start >= name.end);
-  if (i < 0) return null;
-  const copula = COPULA.exec(doc.text.slice(name.end, name.end + 40));
-  if (copula !== null) {
-    i = tokens.findIndex((t) => t.start >= name.end + copula[0].length);
-  } else if (tokens[i]?.text === ',') {
-    i += 1;
-    // "John Smith, 45, a teacher": an age between commas comes before the apposition.
-    if (/^\d+$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
-  } else {
-    return null;
-  }
-  while (i >= 0 && ['a', 'an', 'the', 'new', 'its', 'their'].includes(tokens[i]?.text.toLowerCase() ?? '')) i += 1;
-  // "Tim Cook, Apple's chief executive": the owner opens the apposition.
-  let owner: EntityDraft | null = null;
-  const opening = tokens[i] === undefined ? null : mentionCovering(context, tokens[i]!);
-  if (opening !== null && opening.entity.type !== 'PERSON') {
-    const possessive = tokens.findIndex((t) => t.start >= opening.end);
-    if (possessive !== -1 && POSSESSIVE.test(tokens[possessive]!.text)) {
-      owner = opening.entity;
-      i = possessive + 1;
-    }
-  }
-  const phrase: Token[] = [];
-  for (; i >= 0 && i < tokens.length && phrase.length < MAX_TITLE_WORDS; i += 1) {
-    const token = tokens[i]!;
-    if (!IS_WORD.test(token.text) || APPOSITION_END.has(token.text.toLowerCase())) break;
-    if (TITLE_BOUNDARY_WORDS.has(token.text.toLowerCase()) || mentionCovering(context, token) !== null) return null;
-    phrase.push(token);
-  }
-  const head = phrase.at(-1);
-  if (head === undefined || !isTitleHead(head.text)) return null;
-  let end = head.end;
-  let organization: EntityDraft | null = owner;
-  if (owner === null && i >= 0 && APPOSITION_END.has(tokens[i]?.text.toLowerCase() ?? '')) {
-    const rest = tokens.slice(i + 1, i + 14);
-    const stop = rest.findIndex((t) => [',', '.', ';', '(', ')'].includes(t.text));
-    const restEnd = (stop === -1 ? rest.at(-1) : rest[stop - 1])?.end ?? head.end;
-    // "a teacher from Leeds": a place after from/in/on says where, not whose.
-    const canPlaceOwn = !['from', 'in', 'on'].includes(tokens[i]!.text.toLowerCase());
-    const owners = context.mentions.filter((m) => m.start > head.end && m.end <= restEnd
-      && (m.entity.type === 'ORGANIZATION' || (m.entity.type === 'PLACE' && canPlaceOwn)));
-    organization = (owners.find((m) => m.entity.type === 'ORGANIZATION') ?? owners[0])?.entity ?? null;
-    if (organization !== null) end = restEnd;
-  }
-  return {
-    person: name.entity,
-    title: phrase.map((t) => t.text).join(' '),
-    organization,
-    isOwnerStated: organization !== null,
-    start: name.start,
-    end,
-    sentenceIndex: context.sentenceIndex,
-  };
 }

@@ -4,7 +4,7 @@ import type { EntityDraft } from '../doc';
 import type { EntityMention } from './entity-mentions';
 import type { QuoteSpan } from './quote-spans';
 import {
-  maskQuotes, personBySurname, resolveNoun, resolvePronoun, type SpeakerContext,
+  canBeCalled, maskQuotes, personBySurname, resolveNoun, resolvePronoun, type SpeakerContext,
 } from './speaker-references';
 import { SPEECH_VERB } from './speech-verbs';
 import { QUALIFIER_WORDS, isTitleHead } from './title-words';
@@ -13,30 +13,50 @@ const V = SPEECH_VERB.source;
 const LEAD = String.raw`^[\s,.;:!?—–\-]*`;
 const ADVERB = String.raw`(?:\p{L}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?`;
 const POST_PRONOUN = new RegExp(`${LEAD}(he|she|it)\\s+${ADVERB}${V}`, 'iu');
+/** Verbs that say the same speaker goes on: "…," he added. */
+const GOES_ON = /\b(?:added|adds|continued|continues)\b/i;
 const POST_VERB_FIRST = new RegExp(`${LEAD}(?:${V})\\s`, 'iu');
 const POST_THE_NOUN = new RegExp(`${LEAD}the\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+)\\s+${ADVERB}${V}`, 'iu');
 const POST_SURNAME = new RegExp(`${LEAD}(\\p{Lu}[\\p{L}'’-]+)\\s+${ADVERB}${V}`, 'u');
 const POST_ACCORDING = new RegExp(`${LEAD}according to\\s`, 'iu');
+const SOMEONE = String.raw`(?:a|an|one|another|some)\s`;
+const POST_UNNAMED = new RegExp(`${LEAD}(?:${SOMEONE}(?:[\\p{L}-]+\\s+){0,3}?${ADVERB}${V}|(?:${V})\\s+${SOMEONE})`, 'iu');
 const POST_NAME_PREFIX = /^[\s,.;:!?—–\-]*(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const AFTER_NAME_VERB = new RegExp(String.raw`^(?:\s*,[^"“”]{0,120}?,)?\s+(?:[\p{L}]+\s+){0,2}?${V}`, 'iu');
 // Between a subject and its verb: "of Innogy", ", which won the contract,", "has previously".
 const GAP_BEFORE_VERB = /^(?:\s+(?:of|from|at|with|for)\s+[^,"“”]{1,60}?)?(?:\s*,[^"“”]{0,120}?,)?\s*(?:[\p{L}'’]+\s+){0,3}$/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|with|at|by|from|to|in|on|about|against|than)\s+(?:the\s+)?$/i;
+const SURNAME_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+(?:\p{L}+ly\s+)?$/u;
 const PRONOUN_BEFORE = /\b(he|she|it)\s+(?:\p{L}+\s+){0,2}$/iu;
 const THE_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:\p{L}+\s+){0,2}$/iu;
 const INTRO_FROM = /\b(?:quote|quotes|statement|message|words|comment|comments)\s+(?:from|by)\s+$/i;
 const VERB_ANYWHERE = new RegExp(V, 'giu');
 const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
 
-/** The entity that said `span`, or null when the words around it name nobody. */
-export function findSpeaker(context: SpeakerContext, span: QuoteSpan, preStart: number, postEnd: number): EntityDraft | null {
+/**
+ * The entity that said `span`, or null when the words around it name nobody. `previousSpeaker`
+ * said the quotation before, if anyone did.
+ */
+export function findSpeaker(
+  context: SpeakerContext, span: QuoteSpan, preStart: number, postEnd: number, previousSpeaker: EntityDraft | null,
+): EntityDraft | null {
   const post = context.doc.text.slice(span.end, postEnd);
-  return speakerAfter(context, span.end, post) ?? speakerBefore(context, preStart, span.start);
+  return speakerAfter(context, span.end, post, previousSpeaker) ?? speakerBefore(context, preStart, span.start);
 }
 
-function speakerAfter(context: SpeakerContext, base: number, post: string): EntityDraft | null {
+/** "…?" one woman yelled / "…," said a resident: the text gives the words to someone it does not name. */
+export function isSaidByUnnamed(context: SpeakerContext, span: QuoteSpan, postEnd: number): boolean {
+  return POST_UNNAMED.test(context.doc.text.slice(span.end, postEnd));
+}
+
+function speakerAfter(context: SpeakerContext, base: number, post: string, previousSpeaker: EntityDraft | null): EntityDraft | null {
   const pronoun = POST_PRONOUN.exec(post);
-  if (pronoun !== null) return resolvePronoun(context, pronoun[1]!, base);
+  if (pronoun !== null) {
+    // "Shorten accused Turnbull of … "…". "…," he added.": the one who adds is the one who spoke
+    // before, even when someone else was named since.
+    if (previousSpeaker !== null && GOES_ON.test(pronoun[0]) && canBeCalled(previousSpeaker, pronoun[1]!)) return previousSpeaker;
+    return resolvePronoun(context, pronoun[1]!, base);
+  }
   const verbFirst = POST_VERB_FIRST.exec(post) ?? POST_ACCORDING.exec(post);
   if (verbFirst !== null) {
     const from = base + verbFirst[0].length;
@@ -107,6 +127,10 @@ function subjectOf(context: SpeakerContext, clauseStart: number, verbAt: number,
     if (PREPOSITION_BEFORE.test(context.doc.text.slice(Math.max(clauseStart, mention.start - 12), mention.start))) continue;
     return mention.entity;
   }
+  // A surname the mention finder did not mark, as it may not at a sentence's start ("Shorten accused …").
+  const surname = SURNAME_BEFORE.exec(before);
+  const person = surname === null ? null : personBySurname(context, surname[1]!);
+  if (person !== null) return person;
   const pronoun = PRONOUN_BEFORE.exec(before);
   if (pronoun !== null) return resolvePronoun(context, pronoun[1]!, clauseStart + pronoun.index);
   const noun = THE_NOUN_BEFORE.exec(before);

@@ -1,7 +1,7 @@
 import type { EntityDraft, QuotedDoc, QuoteDraft, ResolvedDoc } from '../doc';
 import { listEntityMentions, sentenceIndexAt, type EntityMention } from './entity-mentions';
 import { findPersonTitles } from './person-titles';
-import { findSpeaker } from './quote-speakers';
+import { findSpeaker, isSaidByUnnamed } from './quote-speakers';
 import type { SpeakerContext } from './speaker-references';
 import { findSpeakerInContext } from './unattributed-quotes';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -9,6 +9,10 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 interface AttributedQuote {
   readonly spans: readonly QuoteSpan[];
   readonly speaker: EntityDraft | null;
+  /** Every part of the utterance this quote belongs to: a quote split by "she said" is about what either part names. */
+  readonly utterance: readonly QuoteSpan[];
+  /** The attribution names nobody ("one woman yelled"), so no earlier speaker may be guessed. */
+  readonly isSaidByUnnamed: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -24,10 +28,12 @@ export function findQuotes(doc: ResolvedDoc): QuotedDoc {
   const spans = findQuoteSpans(doc.text);
   const mentions = listEntityMentions(doc);
   const context: SpeakerContext = { doc, mentions, titles: findPersonTitles(doc), spans };
-  const attributed = spans.map((span, i) => ({
-    spans: [span],
-    speaker: findSpeaker(context, span, clauseStart(doc, span.start), attributionEnd(doc.text, span, spans[i + 1])),
-  }));
+  const attributed: AttributedQuote[] = [];
+  for (const [i, span] of spans.entries()) {
+    const postEnd = attributionEnd(doc.text, span, spans[i + 1]);
+    const speaker = findSpeaker(context, span, clauseStart(doc, span.start), postEnd, attributed.at(-1)?.speaker ?? null);
+    attributed.push({ spans: [span], utterance: [span], speaker, isSaidByUnnamed: speaker === null && isSaidByUnnamed(context, span, postEnd) });
+  }
   const fallback = (span: QuoteSpan, previous: AttributedQuote | undefined) =>
     standsAlone(doc.text, span) ? findSpeakerInContext(context, span, previous?.spans.at(-1) ?? null, previous?.speaker ?? null) : null;
   const quotes = joinContinuations(doc.text, attributed, fallback)
@@ -49,8 +55,11 @@ function attributionEnd(text: string, span: QuoteSpan, next: QuoteSpan | undefin
 
 /**
  * A quotation that names no speaker continues the one before it when only an attribution
- * ("…," she said.) or a paragraph break stands between them; if both stand alone as
- * sentences they are one quote split by "she said", joined as the gold format asks.
+ * ("…," she said.) or a paragraph break stands between them, and takes its speaker. The two
+ * parts are joined into one quote only when one of them is too short to be a quote by itself
+ * ("The point is," she said, "that …"): parts that are quotes on their own stay apart, since
+ * sources differ on whether such a pair is one quote or two, and a part is still found
+ * inside a joined quote, while a joined quote matches neither of two separate ones.
  */
 function joinContinuations(
   text: string,
@@ -61,12 +70,12 @@ function joinContinuations(
   for (const quote of quotes) {
     const previous = joined.at(-1);
     const first = quote.spans[0]!;
-    if (quote.speaker !== null) {
+    if (quote.speaker !== null || quote.isSaidByUnnamed) {
       joined.push(quote);
       continue;
     }
     if (previous === undefined || previous.speaker === null) {
-      joined.push({ spans: quote.spans, speaker: fallback(first, previous) });
+      joined.push({ ...quote, speaker: fallback(first, previous) });
       continue;
     }
     const last = previous.spans.at(-1)!;
@@ -78,11 +87,15 @@ function joinContinuations(
       : afterAttribution === null ? newlines === 0
         : newlines <= 1 && gap.slice(afterAttribution.index + afterAttribution[0].length).trim() === '';
     if (!isContinuation) {
-      joined.push({ spans: quote.spans, speaker: fallback(first, previous) });
-    } else if (standsAlone(text, previous.spans[0]!) && standsAlone(text, first)) {
-      joined[joined.length - 1] = { spans: [...previous.spans, ...quote.spans], speaker: previous.speaker };
+      joined.push({ ...quote, speaker: fallback(first, previous) });
+    } else if (standsAlone(text, previous.spans[0]!) && standsAlone(text, first)
+      && !(isReportable(quoteText(text, previous)) && isReportable(quoteText(text, quote)))) {
+      const spans = [...previous.spans, ...quote.spans];
+      joined[joined.length - 1] = { ...previous, spans, utterance: spans };
     } else {
-      joined.push({ spans: quote.spans, speaker: previous.speaker });
+      const utterance = [...previous.utterance, ...quote.spans];
+      for (const [i, part] of joined.entries()) if (part.utterance === previous.utterance) joined[i] = { ...part, utterance };
+      joined.push({ ...quote, speaker: previous.speaker, utterance });
     }
   }
   return joined;
@@ -101,7 +114,9 @@ function quoteText(text: string, quote: AttributedQuote): string {
   return quote.spans.flatMap((span) => span.segments)
     .map((segment) => text.slice(segment.start, segment.end).replace(/\s+/g, ' ').trim())
     .filter((part) => part !== '')
-    .join(' ');
+    .join(' ')
+    // In '"...," she said' the comma belongs to the reporting sentence, not to the speaker's words.
+    .replace(/,$/, '');
 }
 
 /** A quote is a sentence or four words or more; scare quotes and titles of works are not. */
@@ -109,12 +124,13 @@ function isReportable(said: string): boolean {
   const words = said.split(/\s+/).filter((word) => WORD.test(word));
   const isSentence = words.length >= 2 && /^\p{Lu}/u.test(said) && ENDS_SENTENCE.test(said);
   if (words.length < MIN_PARTIAL_QUOTE_WORDS && !isSentence) return false;
-  const isTitleCase = words.every((word) => MINOR_WORDS.has(word) || /^[\p{Lu}\p{N}]/u.test(word));
-  return !(isTitleCase && !ENDS_SENTENCE.test(said));
+  // American copy puts the sentence's full stop inside the marks (on CNBC's "Squawk on the
+  // Street."), so a title keeps its capitals whatever punctuation it ends with.
+  return !words.every((word) => MINOR_WORDS.has(word) || /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 function toDraft(doc: ResolvedDoc, mentions: readonly EntityMention[], quote: AttributedQuote): QuoteDraft {
-  const segments = quote.spans.flatMap((span) => span.segments);
+  const segments = quote.utterance.flatMap((span) => span.segments);
   const about: string[] = [];
   for (const mention of mentions) {
     const isInside = segments.some((segment) => segment.start <= mention.start && mention.end <= segment.end);

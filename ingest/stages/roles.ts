@@ -1,6 +1,7 @@
 import type { EntityDraft, QuotedDoc, RoledDoc, RoleDraft } from '../doc';
-import { listEntityMentions } from './entity-mentions';
-import { findPersonTitles, type PersonTitle } from './person-titles';
+import { listEntityMentions, type EntityMention } from './entity-mentions';
+import { findPersonTitles } from './person-titles';
+import type { PersonTitle } from './title-context';
 
 /**
  * Positions that exist only inside an organisation. News copy often names that organisation
@@ -39,8 +40,21 @@ function headOf(title: string): string {
 
 function organizationNearby(doc: QuotedDoc, found: PersonTitle): EntityDraft | null {
   if (found.isOwnerStated || !ORGANISATION_POSITIONS.has(headOf(found.title))) return null;
-  const candidates = listEntityMentions(doc).filter((m) => m.entity.type === 'ORGANIZATION'
-    && m.end <= found.start && m.sentenceIndex >= found.sentenceIndex - 1
+  const outsideQuotes = listEntityMentions(doc).filter((m) => m.entity.type === 'ORGANIZATION'
     && !doc.quotes.some((q) => q.start <= m.start && m.end <= q.end));
-  return candidates.at(-1)?.entity ?? null;
+  const candidates = outsideQuotes.filter((m) => m.end <= found.start && m.sentenceIndex >= found.sentenceIndex - 1);
+  return candidates.at(-1)?.entity ?? mainOrganization(outsideQuotes);
 }
+
+/**
+ * "Shares of UPS surged … CEO David Abney said": a story about one company calls its chief
+ * "CEO" without naming the company again. The organisation named most often (three times or
+ * more, and more often than any other) is the one the story is about.
+ */
+function mainOrganization(mentions: readonly EntityMention[]): EntityDraft | null {
+  const counts = new Map<EntityDraft, number>();
+  for (const mention of mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first !== undefined && first[1] >= MIN_MAIN_MENTIONS && first[1] > (second?.[1] ?? 0) ? first[0] : null;
+}
+const MIN_MAIN_MENTIONS = 3;

@@ -2,7 +2,7 @@
 // entity of the article, and the shared reading context of the quote stages.
 import type { EntityDraft, ResolvedDoc } from '../doc';
 import type { EntityMention } from './entity-mentions';
-import type { PersonTitle } from './person-titles';
+import type { PersonTitle } from './title-context';
 import type { QuoteSpan } from './quote-spans';
 
 /** What attribution reads: the doc, its entity mentions in text order, titles and every quotation. */
@@ -22,18 +22,22 @@ const NEAR_CHARS = 1200;
 
 /** he/she: the nearest person named before, outside quotations, whose gender does not clash. */
 export function resolvePronoun(context: SpeakerContext, pronoun: string, at: number): EntityDraft | null {
-  const lower = pronoun.toLowerCase();
-  const wanted = lower === 'it' ? 'ORGANIZATION' : 'PERSON';
-  const gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
   for (let i = context.mentions.length - 1; i >= 0; i -= 1) {
     const mention = context.mentions[i]!;
     if (mention.end > at) continue;
     if (at - mention.end > NEAR_CHARS) break;
-    if (mention.entity.type !== wanted || isInsideQuote(context, mention.start)) continue;
-    if (gender !== null && mention.entity.gender !== null && mention.entity.gender !== gender) continue;
+    if (isInsideQuote(context, mention.start) || !canBeCalled(mention.entity, pronoun)) continue;
     return mention.entity;
   }
   return null;
+}
+
+/** Can "he", "she" or "it" refer to `entity`: a person of that gender (or of unknown gender), an organisation? */
+export function canBeCalled(entity: EntityDraft, pronoun: string): boolean {
+  const lower = pronoun.toLowerCase();
+  if (entity.type !== (lower === 'it' ? 'ORGANIZATION' : 'PERSON')) return false;
+  const gender = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
+  return gender === null || entity.gender === null || entity.gender === gender;
 }
 
 /** "the minister" → the person the text titled minister; "the union" → the union it named. */

@@ -20,6 +20,13 @@ const POSITION_HEADS = `
   businesswoman banker trader detective constable inspector investigator administrator coordinator
   representative president-elect governor-general premier-elect regent sultan emir sheikh
   footballer striker midfielder defender goalkeeper player chef photographer filmmaker
+  employee salesman saleswoman elder
+  `;
+
+/** Positions that "General" follows as part of the title, not as a rank: Attorney General, Secretary General. */
+const TAKES_GENERAL = `
+  attorney secretary solicitor surgeon inspector director consul postmaster auditor accountant
+  governor procurator prosecutor
   `;
 
 const RANKS = `
@@ -40,6 +47,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 const POSITION_HEAD_WORDS = words(POSITION_HEADS);
 export const RANK_WORDS = words(RANKS);
+export const TAKES_GENERAL_WORDS = words(TAKES_GENERAL);
 export const QUALIFIER_WORDS = words(QUALIFIERS);
 
 /** Courtesy titles: they precede a name but state no position. */

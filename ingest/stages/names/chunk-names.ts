@@ -1,4 +1,4 @@
-import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun } from './gazetteer';
+import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
 import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { datelineChunks } from './datelines';
 import { refineRun, type NameChunk } from './refine-chunk';
@@ -11,6 +11,8 @@ export interface DocWords {
   readonly lowercase: ReadonlySet<string>;
   /** Words seen capitalised somewhere other than at a sentence start. */
   readonly midCapitalised: ReadonlySet<string>;
+  /** The article reports a game (see sport-register.ts): bare names are players and clubs there. */
+  readonly isSportStory: boolean;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);
@@ -42,11 +44,17 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   const token = tokens[i];
   // "7th Brigade", "101st Airborne Division".
   if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
-  if (!isCapitalisedWord(token) || isClosedClassWord(token.text) || isShouting(token.text)) return false;
+  if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
+  // "the US insisted": a word in capitals is an acronym, not the pronoun, outside an all-caps headline.
+  if (isClosedClassWord(token.text) && (isHeadline || !/^\p{Lu}{2,}$/u.test(token.text))) return false;
   const previous = tokens[i - 1];
   const isSentenceStart = previous === undefined || (OPENERS.has(previous.text) && !isClosingQuote(tokens, i - 1));
-  if (!isSentenceStart && !isHeadline) return true;
   const continues = runEnd(tokens, i, isHeadline) > i;
+  // "the iPhone X.": a lone capital letter is a model or a label, not a name.
+  if (/^\p{Lu}\.?$/u.test(token.text) && !continues) return false;
+  // "(Reporting by": a common word after an opening bracket starts a phrase, like a sentence start.
+  if (previous?.text === '(' && !continues && isCommonWord(token.text)) return false;
+  if (!isSentenceStart && !isHeadline) return true;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
   const next = tokens[i + 1];
   const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
@@ -77,8 +85,15 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
   let end = start;
   for (;;) {
     const last = tokens[end];
-    if (last === undefined || last.isPossessive || last.hasModifierTail) return end;
+    if (last === undefined || last.hasModifierTail) return end;
     const next = tokens[end + 1];
+    if (last.isPossessive) {
+      // "James’ Park": a bare apostrophe after an s is a token of its own.
+      const apostrophe = next?.text === '’' || next?.text === "'" ? 1 : 0;
+      if (!isPossessivePlaceName(last, tokens[end + 1 + apostrophe])) return end;
+      end += 1 + apostrophe;
+      continue;
+    }
     if (isNameWord(next, isHeadline)) {
       end += 1;
       continue;
@@ -113,8 +128,10 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
     if (isCapitalisedWord(tokens[end + 2])) return 2;
     if (NAME_PARTICLES.has(tokens[end + 2]?.text ?? '') && isCapitalisedWord(tokens[end + 3])) return 3;
   }
-  if (!NAME_CONNECTORS.has(word)) return 0;
   const runWords = tokens.slice(start, end + 1).map((token) => token.text.toLowerCase());
+  // "University of North Carolina at Chapel Hill": a university names its campus with "at".
+  if (word === 'at' && runWords[0] === 'university' && isNameWord(tokens[end + 2], false)) return 2;
+  if (!NAME_CONNECTORS.has(word)) return 0;
   const afterThe = word !== 'and' && tokens[end + 2]?.text === 'the' ? 3 : 2;
   if (!isNameWord(tokens[end + afterThe], false)) return 0;
   // "Health and Welfare Committee", "Ministry of Humanitarian Affairs": the words after the
@@ -142,19 +159,34 @@ function isHeadedOrganization(tokens: readonly Token[], from: number): boolean {
   return !tokens[i]!.isPossessive && ORGANIZATION_HEADS.has(tokens[i]!.text.toLowerCase());
 }
 
+/**
+ * "St James’ Park", "Regent's Park": a possessive inside a place name, before a place head. A place
+ * owning one ("Ukraine's Black Sea") stays two names.
+ */
+function isPossessivePlaceName(owner: Token, next: Token | undefined): boolean {
+  return isCapitalisedWord(next) && PLACE_HEADS.has(next.text.toLowerCase()) && placeKindOf(owner.text) === null;
+}
+
 /** A straight quote glued to the word before it closes a quote (`calm," Harsh Vardhan said`). */
 function isClosingQuote(tokens: readonly Token[], k: number): boolean {
   const mark = tokens[k]!;
   return (mark.text === '"' || mark.text === "'") && tokens[k - 1]?.end === mark.start;
 }
 
-/** Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. */
-function isHeadlineCase(tokens: readonly Token[]): boolean {
+/**
+ * Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. A line of capitalised
+ * names ("Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov") is no
+ * headline: few of its capitalised words, titles and head words aside, are dictionary words.
+ */
+export function isHeadlineCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.isWord && /^\p{L}/u.test(token.text));
   if (words.length < 5) return false;
-  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
-  return capitalised / words.length >= 0.8;
+  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text));
+  if (capitalised.length / words.length < 0.8) return false;
+  const untyped = capitalised.filter((token) => !isTypingWord(token.text));
+  return untyped.filter((token) => isCommonWord(token.text)).length >= HEADLINE_COMMON_SHARE * untyped.length;
 }
+const HEADLINE_COMMON_SHARE = 0.4;
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;

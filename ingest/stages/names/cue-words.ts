@@ -22,7 +22,7 @@ export const TITLE_HEADS = set(`
 export const TITLE_MODIFIERS = set(`
   deputy acting former interim foreign defence defense interior finance health justice education
   home trade economy energy environment transport culture state first executive senior junior
-  associate assistant managing head opposition rear field vice prime chief staff crown
+  associate assistant managing head opposition rear field vice prime chief staff crown ranking
 `);
 
 /** Person nouns the lexicon lacks or tags otherwise ("official" is an adjective to it). */
@@ -30,6 +30,23 @@ export const PERSON_NOUNS = set(`
   member official resident head deputy spokesman spokeswoman spokesperson lawmaker legislator
   politician candidate nominee activist campaigner protester victim survivor witness suspect
   defendant plaintiff veteran pensioner employee worker staffer aide adviser advisor consultant
+  correspondent researcher physicist youngster teenager referee
+  striker midfielder defender goalkeeper keeper winger centre-back full-back playmaker skipper
+`);
+
+/** A team's roles: after a name they make it the team ("Stoke manager Mark Hughes"). */
+export const TEAM_ROLES = set(`
+  manager boss coach striker midfielder defender goalkeeper keeper winger forward captain skipper
+  centre-back full-back playmaker
+`);
+
+/** Last words that end only a person's name: "Vinicius Junior", "Martin Luther King Jr". */
+export const NAME_SUFFIXES = set('junior jr sr ii iii');
+
+/** Nouns of an apposition that make the name a site: "Rashtrapati Bhavan, the official residence of". */
+export const SITE_NOUNS = set(`
+  capital residence palace building compound monument mosque temple cathedral
+  shrine stadium arena
 `);
 
 /** Honorifics that also tell gender. */
@@ -55,7 +72,9 @@ export const ORGANIZATION_HEADS = set(`
   gas petroleum pharmaceuticals service services board bureau directorate secretariat
   highways railways rail transport reporting team fc panel forum initiative
   programme program taskforce management capital ventures church united rovers athletic
-  wanderers albion hotspur rangers
+  wanderers albion hotspur rangers consortium laboratory laboratories museum library observatory
+  electronics semiconductor communications telecom pharma therapeutics insurance securities
+  investments logistics solutions robotics liga
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */
@@ -122,7 +141,7 @@ export const LAW_HEADS = set('act bill law treaty accord directive amendment');
 
 /** Lowercase nouns after a name that become part of it: "the Trump administration", "Moscow region". */
 export const NAME_TAIL_NOUNS: ReadonlyMap<string, 'ORGANIZATION' | 'PLACE'> = new Map([
-  ['administration', 'ORGANIZATION'], ['union', 'ORGANIZATION'],
+  ['administration', 'ORGANIZATION'], ['union', 'ORGANIZATION'], ['department', 'ORGANIZATION'], ['ministry', 'ORGANIZATION'],
   ['region', 'PLACE'], ['oblast', 'PLACE'], ['province', 'PLACE'],
 ]);
 

@@ -1,3 +1,4 @@
+import { placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import { isCapitalisedWord } from './word-shape';
@@ -24,6 +25,17 @@ function datelineChunk(tokens: readonly Token[], first: number, end: number, sen
   return { tokens: tokens.slice(first, end), titles: [], sentenceIndex, first, last: end - 1, tailType: null, isDateline: true };
 }
 
+/**
+ * "(RIA Novosti)" in "NEW DELHI, November 9 (RIA Novosti) —": a name in the brackets between a
+ * dateline and its dash is the news agency that filed the story.
+ */
+export function isDatelineCredit(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const end = datelineEnd(tokens);
+  if (end === 0 || chunk.first <= end) return false;
+  const between = tokens.slice(end, chunk.first);
+  return between.some((token) => token.text === '(') && !between.some((token) => token.text === ')' || DASHES.has(token.text));
+}
+
 /** Number of leading tokens forming a dateline place ("SUMY (Reuters) -", "WASHINGTON, March 3 (AP) —"). */
 function datelineEnd(tokens: readonly Token[]): number {
   let end = 0;
@@ -31,6 +43,9 @@ function datelineEnd(tokens: readonly Token[]): number {
   if (end === 0 || !tokens.slice(0, end).some((token) => token.text.length >= 3)) return 0;
   // "NEW DELHI, June 2 India's..." has no dash: a month after the comma marks it instead.
   if (tokens[end]?.text === ',' && MONTHS.test(tokens[end + 1]?.text ?? '')) return end;
+  // "DUBAI: Saudi Arabia has called...": a colon marks it when a gazetteer knows the place, so
+  // that a label ("UPDATE:", "WATCH:") is not taken for one.
+  if (tokens[end]?.text === ':') return placeKindOf(tokens.slice(0, end).map((token) => token.text).join(' ')) === null ? 0 : end;
   const dash = tokens.slice(end, end + 12).findIndex((token) => DASHES.has(token.text));
   if (dash < 0) return 0;
   const between = tokens.slice(end, end + dash);

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { CIVIC_HEADS } from './cue-words';
-import { isCommonWord, isNonNounWord } from './gazetteer';
+import { isCommonWord, isNonNounWord, placeKindOf } from './gazetteer';
 import { nameKey } from './name-key';
 import type { NameChunk } from './refine-chunk';
 import type { TypeScores } from './type-evidence';
@@ -23,6 +23,7 @@ const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORGANIZATION'];
 const SURNAME_WEIGHT = 8;
 const FIRST_WORD_WEIGHT = 3;
 const FIRST_NAME_WEIGHT = 5;
+const NAME_START_WEIGHT = 10;
 const CIVIC_PLACE_WEIGHT = 7;
 const TAIL_PLACE_WEIGHT = 10;
 // Below this total a lone adjective or verb ("Western", "Unite") is not taken for a name.
@@ -30,7 +31,8 @@ const LONE_WORD_MINIMUM = 3;
 const CODE_PLACE_MINIMUM = 5;
 
 /** One type per name key for the whole article; a key missing from the map is no entity. */
-export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityType> {
+/** `isSport`: the article reports a game, where a bare unknown name is most often a player. */
+export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean): Map<string, EntityType> {
   const totals = new Map<string, Totals>();
   const surfaces = new Map<string, string>();
   for (const { key, scores, chunk } of scored) {
@@ -39,7 +41,7 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     for (const type of TYPES) total[type] += scores[type];
     totals.set(key, total);
   }
-  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total)]));
+  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total, isSport)]));
   for (const { chunk, key } of scored) {
     if (chunk.tokens.length < 2) continue;
     const type = leading.get(key)!;
@@ -57,10 +59,18 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
       continue;
     }
     const part = totals.get(nameKey(words[0]!));
-    if (!part) continue;
-    if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
-    else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
-    else part[type] += FIRST_WORD_WEIGHT;
+    if (part) {
+      if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
+      else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
+      else part[type] += FIRST_WORD_WEIGHT;
+    }
+    // "Johns Hopkins" of "Johns Hopkins University": a longer start of the name is the same thing,
+    // unless it is a place of its own ("New York" of "New York Stock Exchange").
+    for (let k = 2; k < words.length; k += 1) {
+      const start = words.slice(0, k).join(' ');
+      const startTotal = totals.get(nameKey(start));
+      if (startTotal && placeKindOf(start) === null) startTotal[type] += NAME_START_WEIGHT;
+    }
   }
   const types = new Map<string, EntityType>();
   for (const [key, total] of totals) {
@@ -69,19 +79,23 @@ export function decideTypes(scored: readonly ScoredChunk[]): Map<string, EntityT
     if (isLoneWord && best < LONE_WORD_MINIMUM && isNonNounWord(key)) continue;
     // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
     if (isLoneWord && /\p{N}/u.test(key) && total.PLACE < CODE_PLACE_MINIMUM) continue;
-    types.set(key, typeOf(key, surfaces.get(key)!, total));
+    types.set(key, typeOf(key, surfaces.get(key)!, total, isSport));
   }
   return types;
 }
 
-function typeOf(key: string, surface: string, total: Totals): EntityType {
+function typeOf(key: string, surface: string, total: Totals, isSport: boolean): EntityType {
   const best = TYPES.reduce((top, type) => (total[type] > total[top] ? type : top));
-  return total[best] > 0 ? best : defaultType(key, surface);
+  return total[best] > 0 ? best : defaultType(key, surface, isSport);
 }
 
-/** With no evidence at all: a run of uncommon capitalised words is most often a person's name. */
-function defaultType(key: string, surface: string): EntityType {
+/**
+ * With no evidence at all: a run of uncommon capitalised words is most often a person's name, and
+ * so is one such word in a match report ("Pedri", "Gavi"); elsewhere one word is most often an organisation.
+ */
+function defaultType(key: string, surface: string, isSport: boolean): EntityType {
   const words = key.split(' ');
   const hasAcronym = /\b\p{Lu}{2,}\b/u.test(surface);
-  return words.length > 1 && !hasAcronym && !words.some((word) => isCommonWord(word)) ? 'PERSON' : 'ORGANIZATION';
+  const isUncommon = !hasAcronym && !words.some((word) => isCommonWord(word));
+  return isUncommon && (words.length > 1 || isSport) ? 'PERSON' : 'ORGANIZATION';
 }

@@ -80,7 +80,8 @@ for (const demonym of Object.values(nationalities.nationalities)) {
 // world-countries, "European" a region's adjective); like demonyms, they are not entities.
 for (const word of ['english', 'scottish', 'welsh', 'irish', 'british', 'european', 'african', 'asian',
   'american', 'arab', 'kurdish', 'palestinian', 'catalan', 'basque', 'western', 'eastern', 'soviet',
-  'jewish', 'muslim', 'christian', 'catholic', 'hispanic', 'latino', 'nordic', 'baltic', 'balkan']) {
+  'jewish', 'muslim', 'christian', 'catholic', 'hispanic', 'latino', 'nordic', 'baltic', 'balkan',
+  'hindu', 'sikh', 'buddhist', 'sunni', 'shia', 'shiite']) {
   demonyms.add(word);
 }
 
@@ -161,8 +162,9 @@ export function isClosedClassWord(word: string): boolean {
 }
 const CLOSED_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord',
-  'WeekDay', 'Month', 'Date', 'Cardinal', 'Ordinal', 'Expression', 'Adverb', 'Reflexive',
+  'WeekDay', 'Month', 'Date', 'Cardinal', 'Ordinal', 'Adverb', 'Reflexive',
 ]);
+// Not 'Expression': capitalised inside a sentence, "Bah" or "Wow" is a surname ("Ibrahima Bah").
 
 /** A person noun ("spokesman", "mayor", "analyst"): before a name it says the name is a person. */
 export function isPersonNoun(word: string): boolean {

@@ -25,8 +25,14 @@ const isHead = (token: Token | undefined, heads: ReadonlySet<string>): boolean =
 /** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
 export function refineRun(tokens: readonly Token[], start: number, end: number, sentenceIndex: number): NameChunk[] {
   let first = start;
-  // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X.
-  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS)) first += 1;
+  // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X;
+  // "Saudi Arabia" is a country that starts with a demonym.
+  const isKnownPlace = placeKindOf(tokens.slice(first, end + 1).map((token) => token.text).join(' ')) !== null;
+  // "Christian Eriksen", "Saudi Aramco": a demonym before one more name word that is no place,
+  // head or title is the first word of that name.
+  const last = tokens[end]!;
+  const isPairName = end === first + 1 && placeKindOf(last.text) === null && !isHead(last, PLACE_HEADS) && !TITLE_HEADS.has(lower(last)) && !isDemonym(last.text);
+  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isPairName) first += 1;
   if (first === end && isDemonym(tokens[first]!.text)) return [];
   const titleEnd = titleRunEnd(tokens, first, end);
   const titles = tokens.slice(first, titleEnd);
@@ -37,9 +43,11 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
     if (split > first && tokens.slice(first, split).every((token) => isPersonNoun(token.text))) {
       return [chunk(tokens, split, end, tokens.slice(first, split), sentenceIndex)];
     }
-    // "NASA Administrator Charles Bolden": person nouns ending the affiliation are the title.
+    // "NASA Administrator Charles Bolden": person nouns ending the affiliation are the title, with
+    // the modifiers before them ("House Judiciary Ranking Member Jamie Raskin").
     let titleStart = split;
     while (titleStart > first + 1 && isPersonNoun(tokens[titleStart - 1]!.text)) titleStart -= 1;
+    while (titleStart < split && titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
     if (titleStart < split) {
       return [...refineRun(tokens, first, titleStart - 1, sentenceIndex), chunk(tokens, split, end, tokens.slice(titleStart, split), sentenceIndex)];
     }
@@ -75,7 +83,8 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
   let hasHead = false;
   while (i <= end) {
     const word = lower(tokens[i]!);
-    if (TITLE_HEADS.has(word)) hasHead = true;
+    // "state Attorneys General": a plural title names no one either.
+    if (TITLE_HEADS.has(word) || (word.length > 4 && TITLE_HEADS.has(word.replace(/s$/, '')))) hasHead = true;
     else if (!TITLE_MODIFIERS.has(word)) {
       if (!(hasHead && word === 'of')) break;
       i += tokens[i + 1]?.text === 'the' ? 2 : 1; // "of" and its department word
@@ -96,7 +105,8 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
  * name. A run ending in an organisation head ("French General Staff") is one organisation.
  */
 function affiliationSplit(tokens: readonly Token[], first: number, end: number): number {
-  if (isHead(tokens[end], ORGANIZATION_HEADS)) return first;
+  // "St James’ Park": a run ending in a place head is one place, whatever given name is inside it.
+  if (isHead(tokens[end], ORGANIZATION_HEADS) || (isHead(tokens[end], PLACE_HEADS) && tokens.slice(first, end).some((token) => token.isPossessive))) return first;
   // Only a plain run of capitalised words splits: "Board of Mayor and Aldermen" stays whole.
   const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
   for (let k = first + 1; k < end && isPlainRun; k += 1) {
@@ -105,11 +115,12 @@ function affiliationSplit(tokens: readonly Token[], first: number, end: number):
     while (titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
     return titleStart;
   }
-  // "leader in Gaza Khalil al-Hayyah": a one-word country or city before a two-word name.
+  // "leader in Gaza Khalil al-Hayyah", "the state of Goa Manohar Parrikar": a one-word country,
+  // city or region before a two-word name.
   const kind = placeKindOf(tokens[first]!.text);
   const rest = tokens.slice(first + 1, end + 1);
   const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
-  if ((kind === 'country' || kind === 'city') && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
+  if ((kind === 'country' || kind === 'city' || kind === 'region') && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
   for (let k = first + 1; k < end; k += 1) {
     const token = tokens[k]!;
     const before = tokens.slice(first, k);

