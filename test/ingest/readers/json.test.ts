@@ -20,7 +20,7 @@ describe('readJson', () => {
   it('reads an array, and a bad entry costs only that entry', () => {
     const result = readJson(JSON.stringify([windFarm, { title: 'no text' }, heatwave]), 'list.json');
     expect(result.articles.map((article) => article.text)).toEqual([windFarm.text, heatwave.text]);
-    expect(result.errors.map((error) => error.detail)).toEqual(['item 1: ✖ Invalid input: expected string, received undefined → at text']);
+    expect(result.errors.map((error) => error.detail)).toEqual(['item 1: the article has no "text" field: each article needs its text']);
   });
 
   it('names the line of a syntax error', () => {
@@ -42,5 +42,16 @@ describe('readNdjson', () => {
   it('reports malformed JSON and a line without text by line number', () => {
     expect(result.errors.map((error) => error.kind === 'malformed' && error.line)).toEqual([2, 4]);
     expect(result.errors.map((error) => error.detail?.split(':')[0])).toEqual(['line 2', 'line 4']);
+  });
+
+  it('says which field is wrong and what to put there, in words rather than zod\'s', () => {
+    const bad = [{ text: '  ' }, { text: 42 }, { text: 'x', title: 3, url: [] }, 'just a string'].map((value) => JSON.stringify(value));
+    expect(readNdjson(bad.join('\n'), 'bad.ndjson').errors.map((error) => error.detail)).toEqual([
+      'line 1: "text" is empty: each article needs its text',
+      'line 2: "text" is a number: it must be the article\'s text as a string',
+      // a list fails the string check and then the length check; only the first is worth saying
+      'line 3: "title" is a number: give it as a string, or leave it out; "url" is a list: give it as a string, or leave it out',
+      'line 4: a string is not an article: each article is an object with a "text" field',
+    ]);
   });
 });
