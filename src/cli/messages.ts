@@ -2,10 +2,20 @@ import type { SourceOutcome } from '../../ingest/ingest-source';
 import type { ReadError } from '../../ingest/readers/read-result';
 import type { GraphCounts } from '../store/port';
 
+// Commander wraps each line of a description at 80 columns but keeps our line breaks, so every line
+// here stays under 80 characters; a longer one would break in the middle of the list.
 export const INGEST_DESCRIPTION = `Reads news articles from files or folders and adds them to the graph.
-Folders are walked recursively; supported files: .txt (plain article or scraped page), .html, .json,
-.ndjson/.jsonl (one article per line), .xml/.rss/.atom. Re-ingesting an unchanged article changes nothing.
-The graph is the one npm start serves: GRAPH_STORE (default sqlite, in $DATA_DIR/graph.db; DATA_DIR defaults to ./data).`;
+Folders are walked recursively. Supported files:
+  .txt             a plain article, or a scraped page (split into its articles)
+  .html            a web page
+  .json            one article object, or an array of them
+  .ndjson/.jsonl   one article per line
+  .xml/.rss/.atom  an RSS or Atom feed
+An article in JSON has "text" and optional "title", "url", "source",
+"publishedAt". Re-ingesting an unchanged article changes nothing.
+
+The graph is the one npm start serves: GRAPH_STORE picks the store (default
+sqlite, kept in $DATA_DIR/graph.db; DATA_DIR defaults to ./data).`;
 
 function describeReadError(error: ReadError): string {
   const detail = error.detail ? ` (${error.detail})` : '';

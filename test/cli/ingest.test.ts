@@ -54,6 +54,8 @@ describe('npm run ingest --help', () => {
     const { status, output } = runIngest(['--help'], tmpdir());
     expect(status).toBe(0);
     expect(output).toContain('Usage: npm run ingest -- [options] <paths...>');
-    expect(output).toContain('.ndjson/.jsonl (one article per line)');
+    expect(output).toContain('  .ndjson/.jsonl   one article per line\n');
+    // commander wraps lines longer than 80 columns; ours are kept shorter so the list stays a list
+    expect(output.split('\n').filter((line) => line.length > 80)).toEqual([]);
   });
 });
