@@ -2,11 +2,12 @@
 import type { Article } from '../../domain/article';
 import type { Entity, EntityType, MergeRecord } from '../../domain/entity';
 import type { Event, EventType } from '../../domain/event';
-import { normaliseForIdentity, type ArticleId, type EntityId, type EventId, type QuoteId, type RoleId } from '../../domain/ids';
+import type { ArticleId, EntityId, EventId, QuoteId, RoleId } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
 import type { Provenance } from '../../domain/provenance';
 import type { Quote } from '../../domain/quote';
 import type { Role } from '../../domain/role';
+import { listedAliases } from '../listed-aliases';
 import { toNumber, toNumbers } from './neo4j-values';
 
 type Projected = Record<string, unknown>;
@@ -24,14 +25,11 @@ export function toArticle(row: Projected): Article {
 
 export function toEntity(row: Projected): Entity {
   const name = row.name as string;
-  const nameAsKey = normaliseForIdentity(name);
   return {
     id: row.id as EntityId,
     type: row.type as EntityType,
     name,
-    // An alias that is the name but for case or spacing is not worth listing. Sorted in JS so both
-    // stores order aliases by the same (UTF-16) rule.
-    aliases: ((row.aliases as string[] | null) ?? []).filter((alias) => normaliseForIdentity(alias) !== nameAsKey).sort(),
+    aliases: listedAliases(name, (row.aliases as string[] | null) ?? []),
     mentionCount: toNumber(row.mentionCount ?? 0),
   };
 }

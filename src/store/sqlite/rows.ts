@@ -2,11 +2,12 @@
 import type { Article } from '../../domain/article';
 import type { Entity, EntityType, MergeRecord } from '../../domain/entity';
 import type { Event, EventType } from '../../domain/event';
-import { normaliseForIdentity, type ArticleId, type EntityId, type EventId, type QuoteId, type RoleId } from '../../domain/ids';
+import type { ArticleId, EntityId, EventId, QuoteId, RoleId } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
 import type { Provenance } from '../../domain/provenance';
 import type { Quote } from '../../domain/quote';
 import type { Role } from '../../domain/role';
+import { listedAliases } from '../listed-aliases';
 
 export interface ArticleRow {
   id: string; title: string | null; url: string | null; source: string | null;
@@ -36,14 +37,11 @@ export function articleFromRow(row: ArticleRow): Article {
 }
 
 export function entityFromRow(row: EntityRow): Entity {
-  // An alias that is the name but for case or spacing is not worth listing.
-  const nameAsKey = normaliseForIdentity(row.name);
   return {
     id: row.id as EntityId,
     type: row.type as EntityType,
     name: row.name,
-    // Sorted here because SQLite does not promise an order for DISTINCT aggregates.
-    aliases: (JSON.parse(row.aliases) as string[]).filter((alias) => normaliseForIdentity(alias) !== nameAsKey).sort(),
+    aliases: listedAliases(row.name, JSON.parse(row.aliases) as string[]),
     mentionCount: row.mention_count,
   };
 }
