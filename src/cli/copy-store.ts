@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { copyGraph } from '../store/copy-graph';
-import { openStore } from '../store/open-store';
+import { openStore, sqliteGraphPath } from '../store/open-store';
 import type { GraphStore } from '../store/port';
 import { COPY_DESCRIPTION, COPY_EXAMPLES, describeCopyOutcome } from './copy-store-messages';
 import { startProgress } from './progress';
@@ -36,7 +36,7 @@ const program = new Command()
   .action(async (options: { from: string; to: string; fromDataDir?: string; toDataDir?: string }) => {
     const [fromConfig, toConfig] = [configFor(options.from, options.fromDataDir), configFor(options.to, options.toDataDir)];
     if (where(fromConfig) === where(toConfig)) throw new Error(`Source and target are the same store (${where(fromConfig)}); name another target.`);
-    if (fromConfig.GRAPH_STORE === 'sqlite' && !existsSync(join(fromConfig.DATA_DIR, 'graph.db'))) {
+    if (fromConfig.GRAPH_STORE === 'sqlite' && !existsSync(sqliteGraphPath(fromConfig))) {
       throw new Error(`There is no graph to copy in ${resolve(fromConfig.DATA_DIR)} (no graph.db); set --from-data-dir or DATA_DIR.`);
     }
     const from = await open('source', fromConfig);

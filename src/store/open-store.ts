@@ -10,6 +10,9 @@ export class StoreOpenError extends Error {
   override readonly name = 'StoreOpenError';
 }
 
+/** Where the embedded store keeps the graph of `config.DATA_DIR`. */
+export const sqliteGraphPath = (config: Config): string => join(config.DATA_DIR, 'graph.db');
+
 /**
  * Opens the store `config.GRAPH_STORE` names: SQLite at `${DATA_DIR}/graph.db`, creating it if needed,
  * or the Neo4j database at NEO4J_URI, creating its constraints and indexes if needed.
@@ -17,7 +20,7 @@ export class StoreOpenError extends Error {
 export async function openStore(config: Config): Promise<GraphStore> {
   switch (config.GRAPH_STORE) {
     case 'sqlite': {
-      const path = join(config.DATA_DIR, 'graph.db');
+      const path = sqliteGraphPath(config);
       try {
         return await openSqliteStore({ path });
       } catch (error) {
