@@ -18,40 +18,27 @@ const NEO4J_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DAT
 
 // docker-compose and shells set `VAR=` for "unset"; an empty string must mean "use the default",
 // not "an invalid value".
-const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().min(1).optional());
+const unsetWhenEmpty = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+const optionalText = unsetWhenEmpty(z.string().trim().min(1).optional());
+const PORT_RANGE = { error: 'must be a port number from 1 to 65535' };
 
 const Env = z.object({
-    PORT: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.coerce
-        .number({ error: 'must be a port number from 1 to 65535' })
-        .int({ error: 'must be a port number from 1 to 65535' })
-        .min(1, { error: 'must be a port number from 1 to 65535' })
-        .max(65_535, { error: 'must be a port number from 1 to 65535' })
-        .default(4000),
-    ),
-    DATA_DIR: optionalText.transform((dir) => dir ?? './data'),
-    GRAPH_STORE: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.enum(['sqlite', 'neo4j'], { error: 'must be "sqlite" or "neo4j"' }).default('sqlite'),
-    ),
-    // No token means mutations are switched off, never open to everyone.
-    API_TOKEN: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.string().min(16, { error: 'must be at least 16 characters, or unset to switch mutations off' }).optional(),
-    ),
-    NEO4J_URI: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.url({ protocol: /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc)$/, error: 'must be a neo4j:// or bolt:// URL' }).optional(),
-    ),
-    NEO4J_USER: optionalText,
-    NEO4J_PASSWORD: optionalText,
-    NEO4J_DATABASE: optionalText,
-    LOG_LEVEL: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' }).default('info'),
-    ),
-  });
+  PORT: unsetWhenEmpty(z.coerce.number(PORT_RANGE).int(PORT_RANGE).min(1, PORT_RANGE).max(65_535, PORT_RANGE).default(4000)),
+  DATA_DIR: optionalText.transform((dir) => dir ?? './data'),
+  GRAPH_STORE: unsetWhenEmpty(z.enum(['sqlite', 'neo4j'], { error: 'must be "sqlite" or "neo4j"' }).default('sqlite')),
+  // No token means mutations are switched off, never open to everyone.
+  API_TOKEN: unsetWhenEmpty(
+    z.string().min(16, { error: 'must be at least 16 characters, or unset to switch mutations off' }).optional(),
+  ),
+  NEO4J_URI: unsetWhenEmpty(
+    z.url({ protocol: /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc)$/, error: 'must be a neo4j:// or bolt:// URL' }).optional(),
+  ),
+  NEO4J_USER: optionalText,
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: optionalText,
+  LOG_LEVEL: unsetWhenEmpty(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' }).default('info')),
+});
 
 type ParsedEnv = z.infer<typeof Env>;
 interface CommonConfig {
