@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
-function runEval(args: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['src/cli/eval.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const runEval = (args: string[]) => runCli('src/cli/eval.ts', args);
 
 const figure = { precision: expect.any(Number), recall: expect.any(Number), f1: expect.any(Number) };
 
