@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
 import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
 import type { EntityOrder, GraphStore, Page, PageRequest } from '../port';
-import type { createRecordReads } from './batch-reads';
+import type { createRecordReads } from './record-reads';
 import { toFtsQuery } from './fts-query';
 
 type ListReads = Pick<GraphStore, 'listEntities' | 'listArticles' | 'listQuotes' | 'listEvents' | 'counts'>;

@@ -3,7 +3,7 @@ import type { Entity } from '../../domain/entity';
 import type { EntityId } from '../../domain/ids';
 import { foldNameKey } from '../../domain/name-key';
 import { MergeEntitiesError } from '../merge-entities-error';
-import { createMergeSnapshotter } from './merge-snapshots';
+import { createMergeSnapshotter } from './merge-snapshot';
 import { entityFromRow, type EntityRow, type MentionRow } from './rows';
 
 // Each statement repoints one kind of reference. "OR IGNORE" + DELETE: where the target already

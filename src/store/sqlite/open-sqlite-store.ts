@@ -5,7 +5,7 @@ import { createArticleGraphReads } from '../article-graph-reads';
 import type { GraphStore } from '../port';
 import { createAliasAdder } from './add-alias';
 import { createArticleOwnedReads } from './article-owned-reads';
-import { createRecordReads } from './batch-reads';
+import { createRecordReads } from './record-reads';
 import { isWithinDates } from './date-range';
 import { createArticleDeleter } from './delete-article';
 import { createFactReads } from './fact-reads';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Entity } from '../../domain/entity';
 import type { EntityId } from '../../domain/ids';
-import type { FromSnapshot, MergeSnapshot } from './merge-snapshots';
+import type { FromSnapshot, MergeSnapshot } from './merge-snapshot';
 import { entityFromRow, type EntityRow, type MentionRow } from './rows';
 
 /**
