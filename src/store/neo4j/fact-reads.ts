@@ -1,18 +1,13 @@
 import type { EntityId } from '../../domain/ids';
 import { groupByKey } from '../align-by-key';
 import type { ArticleOwnedReads } from '../article-graph-reads';
-import type { GraphStore } from '../port';
+import type { FactReads } from '../port-parts';
 import * as cypher from './cypher/fact-reads';
 import { toEvent, toMention, toMergeRecord, toQuote, toRole } from './records';
 import type { Transactions } from './transactions';
 
-type FactReads = Pick<GraphStore,
-  | 'mentionsByArticleIds' | 'mentionsByEntityIds' | 'quotesByArticleIds' | 'quotesBySpeakerIds'
-  | 'quotesAboutEntityIds' | 'rolesByPersonIds' | 'rolesByArticleIds' | 'eventsByArticleIds'
-  | 'eventsByEntityIds' | 'mergesByEntityIds'> & ArticleOwnedReads;
-
 /** One list per id from one statement for all ids (the port's fact reads and the two article-owned reads); the statement's ORDER BY is the order within a list. */
-export function createFactReads(transactions: Transactions): FactReads {
+export function createFactReads(transactions: Transactions): FactReads & ArticleOwnedReads {
   function grouped<Item>(statement: string, toItem: (row: Record<string, unknown>) => Item) {
     return async (ids: readonly string[]): Promise<Item[][]> => {
       const result = await transactions.read((tx) => tx.run(statement, { ids }));

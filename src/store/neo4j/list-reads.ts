@@ -1,12 +1,11 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
-import type { GraphStore, Page, PageRequest } from '../port';
+import type { Page, PageRequest } from '../port';
+import type { ListReads } from '../port-parts';
 import * as cypher from './cypher/list-reads';
 import { toLuceneQuery, type WeightedFields } from './lucene-query';
 import { cypherInt, toNumber } from './neo4j-values';
 import { toArticle, toEntity, toEvent, toQuote } from './records';
 import type { Transactions } from './transactions';
-
-type ListReads = Pick<GraphStore, 'listEntities' | 'listArticles' | 'listQuotes' | 'listEvents' | 'counts'>;
 
 // A match in the name (or title) counts more than one in the aliases (or body).
 const entityFields: WeightedFields = [['name', 2], ['aliasText', 1]];

@@ -1,12 +1,11 @@
 import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
 import { foldNameKey } from '../../domain/name-key';
 import { alignByKey, groupByKey } from '../align-by-key';
-import type { GraphStore } from '../port';
+import type { RecordReads } from '../port-parts';
 import * as cypher from './cypher/record-reads';
 import { toArticle, toEntity, toEvent, toQuote } from './records';
 import type { Transactions } from './transactions';
 
-type RecordReads = Pick<GraphStore, 'articlesByIds' | 'entitiesByIds' | 'quotesByIds' | 'eventsByIds' | 'entitiesByNameKeys'>;
 type Projected = Record<string, unknown>;
 
 /** Lookups by id or name: one statement per call, answered in the order asked. */

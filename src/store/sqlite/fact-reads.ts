@@ -1,15 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { groupByKey } from '../align-by-key';
-import type { GraphStore } from '../port';
+import type { FactReads } from '../port-parts';
 import {
   eventFromRow, mentionFromRow, mergeFromRow, quoteFromRow, roleFromRow,
   type EventRow, type MentionRow, type MergeRow, type QuoteRow, type RoleRow,
 } from './rows';
-
-type FactReads = Pick<GraphStore,
-  | 'mentionsByArticleIds' | 'mentionsByEntityIds' | 'quotesByArticleIds' | 'quotesBySpeakerIds'
-  | 'quotesAboutEntityIds' | 'rolesByPersonIds' | 'rolesByArticleIds' | 'eventsByArticleIds'
-  | 'eventsByEntityIds' | 'mergesByEntityIds'>;
 
 /** One prepared statement answering for all ids at once; `keyOf` says which id a row belongs to. */
 function groupedRead<Row, Out>(db: Database, sql: string, keyOf: (row: Row) => string, toDomain: (row: Row) => Out) {

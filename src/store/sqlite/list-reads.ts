@@ -1,11 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
 import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
-import type { EntityOrder, GraphStore, Page, PageRequest } from '../port';
+import type { EntityOrder, Page, PageRequest } from '../port';
+import type { ListReads } from '../port-parts';
 import type { createRecordReads } from './record-reads';
 import { toFtsQuery } from './fts-query';
 
-type ListReads = Pick<GraphStore, 'listEntities' | 'listArticles' | 'listQuotes' | 'listEvents' | 'counts'>;
 type PagedParams<Params> = Params & { limit: number; offset: number };
 /** A page of ids in list order; every row also carries `count(*) OVER ()`, the whole filtered list's size. */
 type IdPage<Params> = Statement<[PagedParams<Params>], { id: string; total_count: number }>;

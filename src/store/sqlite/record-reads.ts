@@ -2,13 +2,11 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
 import { foldNameKey } from '../../domain/name-key';
 import { alignByKey, groupByKey } from '../align-by-key';
-import type { GraphStore } from '../port';
+import type { RecordReads } from '../port-parts';
 import {
   articleFromRow, entityFromRow, eventFromRow, quoteFromRow,
   type ArticleRow, type EntityRow, type EventRow, type QuoteRow,
 } from './rows';
-
-type RecordReads = Pick<GraphStore, 'articlesByIds' | 'entitiesByIds' | 'quotesByIds' | 'eventsByIds' | 'entitiesByNameKeys'>;
 
 /** Lookups by id or name: one statement per method, whatever the number of ids. */
 export function createRecordReads(db: Database): RecordReads {
