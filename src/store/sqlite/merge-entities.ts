@@ -24,19 +24,17 @@ const REPOINT_REFERENCES = [
   `UPDATE merge_records SET into_id = @into WHERE into_id IN (SELECT value FROM json_each(@from))`,
 ];
 
+// Only articles that mention a from-entity change; the into-entity's other mentions stay put.
+const MENTIONS_TO_MERGE = `
+  WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@from)))
+    AND (entity_id = @into OR entity_id IN (SELECT value FROM json_each(@from)))`;
+
 /** mergeEntities: one transaction; refuses (MergeEntitiesError) before changing anything. */
 export function createEntityMerger(db: Database) {
   const namesOf = db.prepare<[string], { id: string; name: string }>(
     'SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))');
-  // Only articles that mention a from-entity change; the into-entity's other mentions stay put.
-  const mentionsToMerge = db.prepare<[{ into: string; from: string }], MentionRow>(`
-    SELECT * FROM mentions
-    WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@from)))
-      AND (entity_id = @into OR entity_id IN (SELECT value FROM json_each(@from)))`);
-  const deleteMentionsToMerge = db.prepare<[{ into: string; from: string }]>(`
-    DELETE FROM mentions
-    WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@from)))
-      AND (entity_id = @into OR entity_id IN (SELECT value FROM json_each(@from)))`);
+  const mentionsToMerge = db.prepare<[{ into: string; from: string }], MentionRow>(`SELECT * FROM mentions ${MENTIONS_TO_MERGE}`);
+  const deleteMentionsToMerge = db.prepare<[{ into: string; from: string }]>(`DELETE FROM mentions ${MENTIONS_TO_MERGE}`);
   const insertMention = db.prepare(`
     INSERT INTO mentions (article_id, entity_id, count, sentence_indexes, surface_forms)
     VALUES (@article_id, @entity_id, @count, @sentence_indexes, @surface_forms)`);
