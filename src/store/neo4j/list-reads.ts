@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
 import type { Page, PageRequest } from '../port';
+import { checkPageRequest } from '../page-request';
 import type { ListReads } from '../port-parts';
 import * as cypher from './cypher/list-reads';
 import { toLuceneQuery, type WeightedFields } from './lucene-query';
@@ -18,9 +19,7 @@ export function createListReads(transactions: Transactions): ListReads {
     query: cypher.ListQuery, params: Record<string, unknown>, page: PageRequest,
     toItem: (row: Record<string, unknown>) => Item,
   ): Promise<Page<Item>> {
-    if (![page.offset, page.limit].every((n) => Number.isSafeInteger(n) && n >= 0)) {
-      throw new RangeError(`A page needs a whole offset and limit of 0 or more, not offset ${page.offset}, limit ${page.limit}.`);
-    }
+    checkPageRequest(page);
     return transactions.read(async (tx) => {
       const total = await tx.run(`${query.match} RETURN count(*) AS total`, params);
       const rows = await tx.run(`${query.match} ${query.page}`, {

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
 import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
 import type { EntityOrder, Page, PageRequest } from '../port';
+import { checkPageRequest } from '../page-request';
 import type { ListReads } from '../port-parts';
 import type { createRecordReads } from './record-reads';
 import { toFtsQuery } from './fts-query';
@@ -19,10 +20,7 @@ async function readPage<Params extends object, Item>(
   statement: IdPage<Params>, params: Params, page: PageRequest,
   load: (ids: string[]) => Promise<(Item | null)[]>,
 ): Promise<Page<Item>> {
-  // SQLite reads a negative LIMIT as "no limit": a bad page must not turn into the whole table.
-  if (![page.offset, page.limit].every((n) => Number.isSafeInteger(n) && n >= 0)) {
-    throw new RangeError(`A page needs a whole offset and limit of 0 or more, not offset ${page.offset}, limit ${page.limit}.`);
-  }
+  checkPageRequest(page);
   const rows = statement.all({ ...params, limit: page.limit, offset: page.offset });
   const first = rows[0] ?? (page.offset > 0 ? statement.get({ ...params, limit: 1, offset: 0 }) : undefined);
   const items = await load(rows.map((row) => row.id));

@@ -32,8 +32,9 @@ export function describeLists(use: UseStore): void {
     const store = use();
     await writeAll(store, ...all);
     for (const page of [{ offset: 0, limit: -1 }, { offset: -1, limit: 10 }, { offset: 0.5, limit: 10 }]) {
-      await expect(store.listEntities({}, page), JSON.stringify(page)).rejects.toThrow();
-      await expect(store.listQuotes({}, page), JSON.stringify(page)).rejects.toThrow();
+      const refusal = `A page needs a whole offset and limit of 0 or more, not offset ${page.offset}, limit ${page.limit}.`;
+      await expect(store.listEntities({}, page), JSON.stringify(page)).rejects.toThrow(new RangeError(refusal));
+      await expect(store.listQuotes({}, page), JSON.stringify(page)).rejects.toThrow(new RangeError(refusal));
     }
   });
 
