@@ -78,7 +78,7 @@ export function describeWrites(use: UseStore): void {
       ...newsweekGraph,
       quotes: [{ ...kovalenkoBoldTarget, speakerId: unknownEntityId }],
     };
-    await expect(store.writeArticle(broken)).rejects.toThrow();
+    await expect(store.writeArticle(broken)).rejects.toThrow(`Article ${newsweekGraph.article.id} was not written (nothing of it changed): `);
     expect(await store.articlesByIds([newsweekGraph.article.id])).toEqual([null]);
     const introduced = newsweekGraph.entities.filter((entity) => !pravdaGraph.entities.some((known) => known.id === entity.id));
     expect(introduced.map((entity) => entity.name)).toContain('Andriy Kovalenko');
@@ -99,7 +99,7 @@ export function describeWrites(use: UseStore): void {
     const store = use();
     await store.writeArticle(pravdaGraph);
     const broken: ArticleGraph = { ...pravdaGraph, quotes: [{ ...umierovOnTopic, aboutIds: [unknownEntityId] }] };
-    await expect(store.writeArticle(broken)).rejects.toThrow();
+    await expect(store.writeArticle(broken)).rejects.toThrow(`Article ${pravdaGraph.article.id} was not written (nothing of it changed): `);
     expect(await store.quotesByArticleIds([pravdaGraph.article.id]))
       .toEqual([[zelenskyyOnSecurity, zelenskyyOnPartners, umierovOnConsultations, umierovOnTopic]]);
     expect(await store.writeArticle(pravdaGraph)).toEqual({ articleId: pravdaGraph.article.id, changed: false });
