@@ -36,6 +36,13 @@ const READERS_BY_EXTENSION: Readonly<Record<string, TextReader>> = {
   '.atom': readRss,
 };
 
+// The codes a user meets when naming a file, in words; the code stays for searching.
+const ERRNO_MEANING: Readonly<Record<string, string>> = {
+  ENOENT: 'ENOENT: no such file',
+  EACCES: 'EACCES: permission denied',
+  EPERM: 'EPERM: permission denied',
+};
+
 const failed = (error: ReadError): ReadResult => ({ source: error.source, articles: [], errors: [error] });
 
 /** The text of a file's bytes, or why they are not text worth reading. */
@@ -68,7 +75,7 @@ export async function readSourceFile(path: string): Promise<ReadResult> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return failed({ kind: 'unreadable', source: path, detail: code });
+    return failed({ kind: 'unreadable', source: path, detail: ERRNO_MEANING[code] ?? code });
   }
   const text = decodeSourceBytes(bytes, path);
   // A byte-order mark is an encoding detail, not text.

@@ -77,8 +77,8 @@ describe('readSourceFile on bad input', () => {
     expect(await kindOf(at('huge.ndjson'))).toEqual([['too-large', `${MAX_SOURCE_BYTES + 1} bytes; the limit is ${MAX_SOURCE_BYTES}`]]);
   });
 
-  it('reports a missing file as unreadable with its error code', async () => {
-    expect(await kindOf(at('missing.txt'))).toEqual([['unreadable', 'ENOENT']]);
+  it('reports a missing file as unreadable with its error code, in words', async () => {
+    expect(await kindOf(at('missing.txt'))).toEqual([['unreadable', 'ENOENT: no such file']]);
   });
 
   it('reports a directory as unreadable', async () => {
