@@ -15,7 +15,7 @@ export interface ArticleOwnedReads {
   mergesWrittenByArticleIds(ids: readonly ArticleId[]): Promise<MergeRecord[][]>;
 }
 
-type FactReads = Pick<GraphStore,
+type ReadsOfOneArticle = Pick<GraphStore,
   'articlesByIds' | 'entitiesByIds' | 'mentionsByArticleIds' | 'quotesByArticleIds' | 'rolesByArticleIds' | 'eventsByArticleIds'>;
 type Facts = Pick<ArticleGraph, 'mentions' | 'quotes' | 'roles' | 'events' | 'merges'>;
 
@@ -45,7 +45,7 @@ function entityWrites(ids: readonly EntityId[], given: readonly AliasesGiven[], 
  * articleGraphsByIds from the port's own batch reads plus the adapter's two article-owned reads:
  * seven reads for all articles, then one for all the entities they name.
  */
-export function createArticleGraphReads(reads: FactReads, owned: ArticleOwnedReads): GraphStore['articleGraphsByIds'] {
+export function createArticleGraphReads(reads: ReadsOfOneArticle, owned: ArticleOwnedReads): GraphStore['articleGraphsByIds'] {
   return async (ids) => {
     const [articles, mentions, quotes, roles, events, aliases, merges] = await Promise.all([
       reads.articlesByIds(ids), reads.mentionsByArticleIds(ids), reads.quotesByArticleIds(ids), reads.rolesByArticleIds(ids),
