@@ -44,7 +44,9 @@ export function describeSourceOutcome(outcome: SourceOutcome): string {
 }
 
 export function describeRunSummary(files: number, failedFiles: number, articles: number): string {
-  const failed = failedFiles === 0 ? '' : `; ${failedFiles} file(s) had errors (see above), the rest were stored`;
+  // Re-ingesting changes nothing that is already stored, so running again after a fix is safe.
+  const failed = failedFiles === 0 ? ''
+    : `; ${failedFiles} file(s) had errors (see above): fix them and run again, nothing stored is duplicated`;
   return `ingested ${articles} articles from ${files} file(s)${failed}.`;
 }
 

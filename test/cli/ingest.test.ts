@@ -43,7 +43,8 @@ describe('npm run ingest with bad inputs among good ones', () => {
     const { items } = await store.listArticles({ source: SAMPLE_LINE.source }, { offset: 0, limit: 10 });
     await store.close();
     expect(result.output).toContain(`${join(dir, 'page.txt')}: 4 articles`);
-    expect(result.output).toContain('ingested 5 articles from 5 file(s); 4 file(s) had errors');
+    expect(result.output).toContain(
+      'ingested 5 articles from 5 file(s); 4 file(s) had errors (see above): fix them and run again, nothing stored is duplicated.\n');
     expect(totalCount).toBe(5);
     expect(items.map((article) => article.title)).toContain(SAMPLE_LINE.title);
   });
