@@ -3,8 +3,7 @@ import { ENTITY_TYPES, type EntityType } from '../../domain/entity';
 import type { ArticleId, EntityId, EventId, QuoteId } from '../../domain/ids';
 import type { EntityOrder, Page, PageRequest } from '../port';
 import { checkPageRequest } from '../page-request';
-import type { ListReads } from '../port-parts';
-import type { createRecordReads } from './record-reads';
+import type { ListReads, RecordReads } from '../port-parts';
 import { toFtsQuery } from './fts-query';
 
 type PagedParams<Params> = Params & { limit: number; offset: number };
@@ -41,53 +40,65 @@ const ARTICLE_FILTERS = `(@source IS NULL OR a.source = @source)
       AND (@mentioning IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @mentioning))
       AND is_within_dates(a.published_at, @from, @to)`;
 
+// The list queries; each selects one page of ids, in list order, with the filtered list's size.
+const listedEntityIdsSql = (order: ListedOrder) => `
+  SELECT e.id, count(*) OVER () AS total_count FROM entities e WHERE @type IS NULL OR e.type = @type
+  ORDER BY ${ENTITY_ORDERS[order]} LIMIT @limit OFFSET @offset`;
+const searchedEntityIdsSql = (order: EntityOrder) => `
+  WITH matched AS (
+    SELECT rowid AS seq, bm25(entity_search, 2.0, 1.0) AS score FROM entity_search WHERE entity_search MATCH @query)
+  SELECT e.id, count(*) OVER () AS total_count FROM matched JOIN entities e ON e.seq = matched.seq
+  WHERE @type IS NULL OR e.type = @type
+  ORDER BY ${ENTITY_ORDERS[order]} LIMIT @limit OFFSET @offset`;
+const ARTICLE_IDS_SQL = `
+  SELECT a.id, count(*) OVER () AS total_count FROM articles a
+  WHERE ${ARTICLE_FILTERS}
+  ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`;
+// Title words weigh three times text words, so an article about a thing outranks one that names it.
+const SEARCHED_ARTICLE_IDS_SQL = `
+  WITH matched AS (
+    SELECT rowid AS seq, bm25(article_search, 3.0, 1.0) AS score FROM article_search WHERE article_search MATCH @query)
+  SELECT a.id, count(*) OVER () AS total_count
+  FROM matched JOIN article_search_keys k ON k.seq = matched.seq JOIN articles a ON a.id = k.article_id
+  WHERE ${ARTICLE_FILTERS}
+  ORDER BY matched.score, a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`;
+const QUOTE_IDS_SQL = `
+  SELECT q.id, count(*) OVER () AS total_count FROM quotes q JOIN articles a ON a.id = q.article_id
+  WHERE (@speaker IS NULL OR q.speaker_id = @speaker)
+    AND (@about IS NULL OR EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote_id = q.id AND qa.entity_id = @about))
+    AND (@search IS NULL OR instr(lower(q.text), lower(@search)) > 0)
+    AND is_within_dates(a.published_at, @from, @to)
+  ORDER BY a.published_at DESC NULLS LAST, q.article_id, q.start_offset, q.id LIMIT @limit OFFSET @offset`;
+// An event is dated by the date the text gives it, else by its article.
+const EVENT_IDS_SQL = `
+  SELECT ev.id, count(*) OVER () AS total_count FROM events ev JOIN articles a ON a.id = ev.article_id
+  WHERE (@type IS NULL OR ev.type = @type)
+    AND (@participant IS NULL OR EXISTS (
+      SELECT 1 FROM event_participants p WHERE p.event_id = ev.id AND p.entity_id = @participant))
+    AND (@place IS NULL OR ev.place_id = @place)
+    AND is_within_dates(coalesce(ev.date, a.published_at), @from, @to)
+  ORDER BY coalesce(ev.date, a.published_at) DESC NULLS LAST, ev.id LIMIT @limit OFFSET @offset`;
+const FACT_COUNTS_SQL = `
+  SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
+    (SELECT count(*) FROM roles) AS roles, (SELECT count(*) FROM events) AS events`;
+
+type ArticleParams = { source: string | null; mentioning: string | null; from: string | null; to: string | null };
+type QuoteParams = { speaker: string | null; about: string | null; search: string | null; from: string | null; to: string | null };
+type EventParams = { type: string | null; participant: string | null; place: string | null; from: string | null; to: string | null };
+
 /** Paged, filtered lists in the stable orders the port documents; ties end on id so offsets are sound. */
-export function createListReads(db: Database, records: ReturnType<typeof createRecordReads>): ListReads {
-  const listedEntityIds = (order: ListedOrder): IdPage<{ type: string | null }> => db.prepare(`
-    SELECT e.id, count(*) OVER () AS total_count FROM entities e WHERE @type IS NULL OR e.type = @type
-    ORDER BY ${ENTITY_ORDERS[order]} LIMIT @limit OFFSET @offset`);
-  const searchedEntityIds = (order: EntityOrder): IdPage<{ query: string; type: string | null }> => db.prepare(`
-    WITH matched AS (
-      SELECT rowid AS seq, bm25(entity_search, 2.0, 1.0) AS score FROM entity_search WHERE entity_search MATCH @query)
-    SELECT e.id, count(*) OVER () AS total_count FROM matched JOIN entities e ON e.seq = matched.seq
-    WHERE @type IS NULL OR e.type = @type
-    ORDER BY ${ENTITY_ORDERS[order]} LIMIT @limit OFFSET @offset`);
+export function createListReads(db: Database, records: RecordReads): ListReads {
+  const listedEntityIds = (order: ListedOrder): IdPage<{ type: string | null }> => db.prepare(listedEntityIdsSql(order));
+  const searchedEntityIds = (order: EntityOrder): IdPage<{ query: string; type: string | null }> => db.prepare(searchedEntityIdsSql(order));
   const entityIdsBy = { MENTION_COUNT: listedEntityIds('MENTION_COUNT'), NAME: listedEntityIds('NAME') };
   const searchedEntityIdsBy = {
     MENTION_COUNT: searchedEntityIds('MENTION_COUNT'), NAME: searchedEntityIds('NAME'), RELEVANCE: searchedEntityIds('RELEVANCE'),
   };
-  type ArticleParams = { source: string | null; mentioning: string | null; from: string | null; to: string | null };
-  const articleIds: IdPage<ArticleParams> = db.prepare(`
-    SELECT a.id, count(*) OVER () AS total_count FROM articles a
-    WHERE ${ARTICLE_FILTERS}
-    ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`);
-  // Title words weigh three times text words, so an article about a thing outranks one that names it.
-  const searchedArticleIds: IdPage<ArticleParams & { query: string }> = db.prepare(`
-    WITH matched AS (
-      SELECT rowid AS seq, bm25(article_search, 3.0, 1.0) AS score FROM article_search WHERE article_search MATCH @query)
-    SELECT a.id, count(*) OVER () AS total_count
-    FROM matched JOIN article_search_keys k ON k.seq = matched.seq JOIN articles a ON a.id = k.article_id
-    WHERE ${ARTICLE_FILTERS}
-    ORDER BY matched.score, a.published_at DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`);
-  const quoteIds: IdPage<{ speaker: string | null; about: string | null; search: string | null; from: string | null; to: string | null }> = db.prepare(`
-    SELECT q.id, count(*) OVER () AS total_count FROM quotes q JOIN articles a ON a.id = q.article_id
-    WHERE (@speaker IS NULL OR q.speaker_id = @speaker)
-      AND (@about IS NULL OR EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote_id = q.id AND qa.entity_id = @about))
-      AND (@search IS NULL OR instr(lower(q.text), lower(@search)) > 0)
-      AND is_within_dates(a.published_at, @from, @to)
-    ORDER BY a.published_at DESC NULLS LAST, q.article_id, q.start_offset, q.id LIMIT @limit OFFSET @offset`);
-  // An event is dated by the date the text gives it, else by its article.
-  const eventIds: IdPage<{ type: string | null; participant: string | null; place: string | null; from: string | null; to: string | null }> = db.prepare(`
-    SELECT ev.id, count(*) OVER () AS total_count FROM events ev JOIN articles a ON a.id = ev.article_id
-    WHERE (@type IS NULL OR ev.type = @type)
-      AND (@participant IS NULL OR EXISTS (
-        SELECT 1 FROM event_participants p WHERE p.event_id = ev.id AND p.entity_id = @participant))
-      AND (@place IS NULL OR ev.place_id = @place)
-      AND is_within_dates(coalesce(ev.date, a.published_at), @from, @to)
-    ORDER BY coalesce(ev.date, a.published_at) DESC NULLS LAST, ev.id LIMIT @limit OFFSET @offset`);
-  const factCounts = db.prepare<[], { articles: number; quotes: number; roles: number; events: number }>(`
-    SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
-      (SELECT count(*) FROM roles) AS roles, (SELECT count(*) FROM events) AS events`);
+  const articleIds: IdPage<ArticleParams> = db.prepare(ARTICLE_IDS_SQL);
+  const searchedArticleIds: IdPage<ArticleParams & { query: string }> = db.prepare(SEARCHED_ARTICLE_IDS_SQL);
+  const quoteIds: IdPage<QuoteParams> = db.prepare(QUOTE_IDS_SQL);
+  const eventIds: IdPage<EventParams> = db.prepare(EVENT_IDS_SQL);
+  const factCounts = db.prepare<[], { articles: number; quotes: number; roles: number; events: number }>(FACT_COUNTS_SQL);
   const entityCounts = db.prepare<[], { type: EntityType; n: number }>('SELECT type, count(*) AS n FROM entities GROUP BY type');
 
   const loadEntities = (ids: string[]) => records.entitiesByIds(ids as EntityId[]);
