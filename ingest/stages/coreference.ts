@@ -3,6 +3,7 @@ import { countryCodeOf } from './names/gazetteer';
 import { nameKey } from './names/name-key';
 import { linkPartialNames } from './names/partial-names';
 import { genderOf } from './names/person-gender';
+import { stateOfAbbreviation } from './names/us-states';
 
 /** Groups the article's mentions into entities: one per real-world thing named in it. */
 export function resolveCoreferences(doc: MentionedDoc): ResolvedDoc {
@@ -36,10 +37,11 @@ function clusterMentions(doc: MentionedDoc): number[] {
   return mentions.map((_, i) => find(i));
 }
 
-/** Names that are the same thing written two ways: "UK", "U.K.", "Britain", "United Kingdom". */
+/** Names that are the same thing written two ways: "UK", "U.K.", "Britain", "United Kingdom"; "Calif.", "California". */
 function sameThingKey(mention: MentionDraft): string {
-  const code = mention.type === 'PLACE' ? countryCodeOf(mention.text) : null;
-  return code ? `country:${code}` : nameKey(mention.text);
+  if (mention.type !== 'PLACE') return nameKey(mention.text);
+  const code = countryCodeOf(mention.text);
+  return code ? `country:${code}` : nameKey(stateOfAbbreviation(mention.text) ?? mention.text);
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import { isDatelineCredit } from './datelines';
 import type { NameChunk } from './refine-chunk';
-import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle } from './non-names';
+import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle, isTimeZoneAfterClock } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
 import type { Token } from './tokenize';
 
@@ -47,7 +47,7 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
   if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return NEVER;
-  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return NEVER;
+  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk) || isTimeZoneAfterClock(tokens, chunk)) return NEVER;
   // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
   const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
   if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };

