@@ -3,6 +3,7 @@ import type { MentionDraft, MentionedDoc, SentencedDoc } from '../doc';
 import { chunkNames, isHeadlineCase, type DocWords } from './names/chunk-names';
 import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
+import { chromeSentences } from './names/page-chrome';
 import { isSportStory } from './names/sport-register';
 import type { NameChunk } from './names/refine-chunk';
 import { tokenize, type Token } from './names/tokenize';
@@ -14,7 +15,9 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   const words = collectDocWords(tokensBySentence);
   const scored: ScoredChunk[] = [];
   const neverNames = new Set<string>();
+  const chrome = chromeSentences(tokensBySentence);
   tokensBySentence.forEach((tokens, sentenceIndex) => {
+    if (chrome.has(sentenceIndex)) return;
     for (const chunk of chunkNames(tokens, sentenceIndex, words)) {
       const key = nameKey(chunkText(doc.text, chunk));
       const verdict = judgeChunk(chunk, tokens, words.isSportStory);

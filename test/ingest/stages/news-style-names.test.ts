@@ -25,6 +25,11 @@ describe('names in news style', () => {
       text: 'The car-size rover blasted off atop its Atlas 5 rocket at 10:02 a.m. ET Saturday, streaking into a cloudy sky above Cape Canaveral Air Force Station here.',
       expected: ['PLACE Cape Canaveral Air Force Station'],
     },
+    {
+      why: 'a share menu of short capitalised lines strung with separators is page chrome: no sites or buttons from it (ho-04)',
+      text: 'Fri Oct 25, 2013 3:24pm EDT\nEmail This Article |\nShare This Article\n  • Facebook\n  • LinkedIn\n  • Twitter\n| Print This Article | Single Page\n[-] Text [+]\n\nNEW YORK Oct 25 (Reuters) - A federal judge on Friday rejected Thomson Reuters Corp\'s bid to dismiss a lawsuit by a former employee.',
+      expected: ['PLACE NEW YORK', 'ORGANIZATION Reuters', 'ORGANIZATION Thomson Reuters Corp'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
