@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { COMPASS_WORDS, NAME_PARTICLES, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
-import { givenNameGender, isDemonym, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isCommonWord, isDemonym, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import type { Token } from './tokenize';
 
 /** A candidate name in one sentence, with what surrounded it. */
@@ -38,6 +38,10 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   const titles = tokens.slice(first, titleEnd);
   if (titleEnd > end) return []; // a title alone ("the President") names no one
   if (titles.length === 0) {
+    // "Pete Theisinger, Mars Science Laboratory Project Manager from": a run ending in a title
+    // with no name after it is an affiliation and the title; only the affiliation names anything.
+    const titleTail = trailingTitleStart(tokens, first, end);
+    if (titleTail <= end) return titleTail > first ? refineRun(tokens, first, titleTail - 1, sentenceIndex) : [];
     const split = affiliationSplit(tokens, first, end);
     // "Commissioner Michael Martin": an affiliation made only of person nouns is a title.
     if (split > first && tokens.slice(first, split).every((token) => isPersonNoun(token.text))) {
@@ -54,7 +58,10 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
     if (split > first) {
       // "County Comptroller Bob Antonacci": a bare head word before the title names nothing.
       const isBareHead = split === first + 1 && (isHead(tokens[first], ORGANIZATION_HEADS) || isHead(tokens[first], PLACE_HEADS));
-      const affiliation = isBareHead ? [] : refineRun(tokens, first, split - 1, sentenceIndex);
+      // "Assistant Texas Attorney General Eric Nichols": a modifier before the affiliation is the title's.
+      let affiliationFirst = first;
+      while (affiliationFirst < split - 1 && TITLE_MODIFIERS.has(lower(tokens[affiliationFirst]!))) affiliationFirst += 1;
+      const affiliation = isBareHead ? [] : refineRun(tokens, affiliationFirst, split - 1, sentenceIndex);
       return [...affiliation, ...refineRun(tokens, split, end, sentenceIndex)];
     }
   }
@@ -86,6 +93,12 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
     // "state Attorneys General": a plural title names no one either.
     if (TITLE_HEADS.has(word) || (word.length > 4 && TITLE_HEADS.has(word.replace(/s$/, '')))) hasHead = true;
     else if (!TITLE_MODIFIERS.has(word)) {
+      // "Chief Financial Officer", "Chief Technology Officer": a field word inside a title.
+      const head = i > first ? headAfterFieldWords(tokens, i, end) : i;
+      if (head > i) {
+        i = head;
+        continue;
+      }
       if (!(hasHead && word === 'of')) break;
       i += tokens[i + 1]?.text === 'the' ? 2 : 1; // "of" and its department word
     }
@@ -140,4 +153,31 @@ function organizationAfterTitle(tokens: readonly Token[], first: number, end: nu
     if (!TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) return first;
   }
   return first;
+}
+
+/** A capitalised dictionary word that is no place, given name or head: "Financial", "Project". */
+function isFieldWord(token: Token): boolean {
+  const word = lower(token);
+  return /^\p{Lu}/u.test(token.text) && isCommonWord(token.text) && placeKindOf(token.text) === null && givenNameGender(token.text) === null &&
+    !TITLE_HEADS.has(word) && !isHead(token, ORGANIZATION_HEADS) && !isHead(token, PLACE_HEADS);
+}
+
+/** Index of a title head after one or two field words from `i`, or `i` when there is none. */
+function headAfterFieldWords(tokens: readonly Token[], i: number, end: number): number {
+  let j = i;
+  while (j <= end && j < i + 2 && isFieldWord(tokens[j]!)) j += 1;
+  return j > i && j <= end && TITLE_HEADS.has(lower(tokens[j]!)) ? j : i;
+}
+
+/**
+ * Start of a title ending the run with no name after it ("Project Manager"), or `end + 1`. A
+ * plural ("Texas Rangers") is a team, and a surname that is also a noun ("Sam Smith") a person.
+ */
+function trailingTitleStart(tokens: readonly Token[], first: number, end: number): number {
+  const last = tokens[end]!;
+  const isTitle = isPersonNoun(last.text) && !lower(last).endsWith('s') && !isKnownSurname(last.text) && !isHead(last, ORGANIZATION_HEADS);
+  if (end === first || !isTitle || givenNameGender(tokens[end - 1]!.text) !== null) return end + 1;
+  let k = end;
+  while (k > first && (isPersonNoun(tokens[k - 1]!.text) || TITLE_MODIFIERS.has(lower(tokens[k - 1]!)) || isFieldWord(tokens[k - 1]!))) k -= 1;
+  return k;
 }

@@ -30,7 +30,23 @@ describe('names in news style', () => {
       text: 'Fri Oct 25, 2013 3:24pm EDT\nEmail This Article |\nShare This Article\n  • Facebook\n  • LinkedIn\n  • Twitter\n| Print This Article | Single Page\n[-] Text [+]\n\nNEW YORK Oct 25 (Reuters) - A federal judge on Friday rejected Thomson Reuters Corp\'s bid to dismiss a lawsuit by a former employee.',
       expected: ['PLACE NEW YORK', 'ORGANIZATION Reuters', 'ORGANIZATION Thomson Reuters Corp'],
     },
+    {
+      why: 'a field word inside a title ("Financial") stays in the title, not in the name (ho-03)',
+      text: 'Chief Financial Officer Anthony Noto attributed the weak outlook to a couple reasons, most notably that the company is phasing out less effective ad formats.',
+      expected: ['PERSON Anthony Noto'],
+    },
+    {
+      why: 'a run ending in a title with no name after it is the affiliation and the title; "FM" is a title (ho-14, ho-15)',
+      text: '"Our spacecraft is in excellent health," said Pete Theisinger, Mars Science Laboratory Project Manager from the Jet Propulsion Laboratory in California.\nFM Lavrov and Turkish counterpart Fidan discuss issues to be addressed at upcoming presidents meeting',
+      expected: ['PERSON Pete Theisinger', 'ORGANIZATION Mars Science Laboratory', 'ORGANIZATION Jet Propulsion Laboratory', 'PLACE California', 'PERSON Lavrov', 'ORGANIZATION Fidan'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('gives a modifier before an affiliation to the title after it (ho-07)', () => {
+    const text = '«Justice has arrived for Warren Steed Jeffs,» said Assistant Texas Attorney General Eric Nichols, who prosecuted the case.';
+    const afterSaid = findMentions(splitSentences(articleOf(text))).mentions.filter((mention) => mention.start > text.indexOf('said'));
+    expect(afterSaid.map((mention) => `${mention.type} ${mention.text}`)).toEqual(['PLACE Texas', 'PERSON Eric Nichols']);
   });
 });
