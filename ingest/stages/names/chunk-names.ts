@@ -54,6 +54,8 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (/^\p{Lu}\.?$/u.test(token.text) && !continues) return false;
   // "(Reporting by": a common word after an opening bracket starts a phrase, like a sentence start.
   if (previous?.text === '(' && !continues && isCommonWord(token.text)) return false;
+  // A line label ("Background:", "/ Source:") is a heading, not a name.
+  if (tokens[i + 1]?.text === ':' && tokens.slice(0, i).every((t) => !t.isWord)) return false;
   if (!isSentenceStart && !isHeadline) return true;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
   const next = tokens[i + 1];
@@ -63,8 +65,6 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
   if (!continues && (isNonNounWord(token.text) || (ADJECTIVE_ENDING.test(token.text) && !isKnownName(token.text)))) return false;
   if (words.midCapitalised.has(token.text)) return true;
-  // A line label ("Background:", "Source:") is a heading, not a name.
-  if (previous === undefined && next?.text === ':') return false;
   if (isCommon) return false;
   if (continues) return true;
   // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows

@@ -133,11 +133,17 @@ function affiliationSplit(tokens: readonly Token[], first: number, end: number):
   const kind = placeKindOf(tokens[first]!.text);
   const rest = tokens.slice(first + 1, end + 1);
   const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
-  if ((kind === 'country' || kind === 'city' || kind === 'region') && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
+  // A town that is also a given name starts a full name instead: "Warren Steed Jeffs".
+  const isTown = (kind === 'city' || kind === 'region') && givenNameGender(tokens[first]!.text) === null;
+  if ((kind === 'country' || isTown) && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
   for (let k = first + 1; k < end; k += 1) {
     const token = tokens[k]!;
     const before = tokens.slice(first, k);
     if (givenNameGender(token.text) === null) continue;
+    // "San Angelo Standard-Times": the given name ends a place name; "Church of Jesus Christ of
+    // Latter Day Saints": it sits inside an "of" phrase of one long name.
+    if (placeKindOf(tokens.slice(first, k + 1).map((t) => t.text).join(' ')) !== null) return first;
+    if (tokens.slice(k, end + 1).some((t) => !/^\p{Lu}/u.test(t.text))) return first;
     const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
     return isPrefixName ? first : k;
   }

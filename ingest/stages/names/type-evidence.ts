@@ -5,6 +5,7 @@ import {
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import { isDatelineCredit } from './datelines';
+import { isNamedAfterPlace } from './named-after-place';
 import type { NameChunk } from './refine-chunk';
 import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle, isTimeZoneAfterClock } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
@@ -68,6 +69,7 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (isSport && names.length === 1 && (place === 'city' || place === 'place')) add('ORGANIZATION', MEDIUM + 1);
   else if (place) add('PLACE', MEDIUM + 1);
+  else if (isNamedAfterPlace(names)) add('ORGANIZATION', MEDIUM);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
   const isKnownAsOrganization = isKnownOrganization(name);
   if (isKnownAsOrganization) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);

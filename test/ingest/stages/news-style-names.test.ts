@@ -40,6 +40,16 @@ describe('names in news style', () => {
       text: '"Our spacecraft is in excellent health," said Pete Theisinger, Mars Science Laboratory Project Manager from the Jet Propulsion Laboratory in California.\nFM Lavrov and Turkish counterpart Fidan discuss issues to be addressed at upcoming presidents meeting',
       expected: ['PERSON Pete Theisinger', 'ORGANIZATION Mars Science Laboratory', 'ORGANIZATION Jet Propulsion Laboratory', 'PLACE California', 'PERSON Lavrov', 'ORGANIZATION Fidan'],
     },
+    {
+      why: 'a given name inside an "of" phrase or ending a town name does not start a person: one church, one newspaper named after its town (ho-06)',
+      text: 'Jeffs, 55, was convicted of sexually assaulting two girls he took as brides in what his Fundamentalist Church of Jesus Christ of Latter Day Saints calls "spiritual marriages," the San Angelo Standard-Times reported.',
+      expected: ['PERSON Jeffs', 'ORGANIZATION Fundamentalist Church of Jesus Christ of Latter Day Saints', 'ORGANIZATION San Angelo Standard-Times'],
+    },
+    {
+      why: 'a line label after a slash is a heading, not a name (ho-03)',
+      text: 'Richard Drew / AP file\n/ Source: CNBC.com',
+      expected: ['PERSON Richard Drew', 'ORGANIZATION AP'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
