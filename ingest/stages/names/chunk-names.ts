@@ -1,6 +1,7 @@
 import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
-import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
 import { datelineChunks } from './datelines';
+import { isHeadlineCase, isTypingWord } from './headline-case';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import { isCapitalisedWord, isShouting } from './word-shape';
@@ -11,6 +12,8 @@ export interface DocWords {
   readonly lowercase: ReadonlySet<string>;
   /** Words seen capitalised somewhere other than at a sentence start. */
   readonly midCapitalised: ReadonlySet<string>;
+  /** Surnames of full names in the article ("Shorten" of "Bill Shorten"), though also dictionary words. */
+  readonly surnames: ReadonlySet<string>;
   /** The article reports a game (see sport-register.ts): bare names are players and clubs there. */
   readonly isSportStory: boolean;
 }
@@ -60,6 +63,8 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
   const next = tokens[i + 1];
   const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
+  // "Shorten accused Turnbull": a word the article uses as a full name's surname is that person.
+  if (!continues && words.surnames.has(token.text) && /^\p{Ll}/u.test(next?.text ?? '')) return true;
   // "Conservative councillor Richard Bingley": an affiliation before a role and a name.
   if (!isCommon && isPersonNoun(next?.text ?? '') && /^\p{Ll}/u.test(next?.text ?? '') && isCapitalisedWord(tokens[i + 2])) return true;
   // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
@@ -109,12 +114,6 @@ function isNameWord(token: Token | undefined, isHeadline: boolean): token is Tok
   if (NAME_PARTICLES.has(token.text.toLowerCase())) return true; // "Kevin De Bruyne", "Ludwig Van Beethoven"
   if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
   return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
-}
-
-/** Title and head words keep their meaning even in a headline. */
-function isTypingWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower);
 }
 
 /** How many tokens after `end` a particle or connector joins to the run (0: none). */
@@ -173,20 +172,6 @@ function isClosingQuote(tokens: readonly Token[], k: number): boolean {
   return (mark.text === '"' || mark.text === "'") && tokens[k - 1]?.end === mark.start;
 }
 
-/**
- * Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. A line of capitalised
- * names ("Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov") is no
- * headline: few of its capitalised words, titles and head words aside, are dictionary words.
- */
-export function isHeadlineCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.isWord && /^\p{L}/u.test(token.text));
-  if (words.length < 5) return false;
-  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text));
-  if (capitalised.length / words.length < 0.8) return false;
-  const untyped = capitalised.filter((token) => !isTypingWord(token.text));
-  return untyped.filter((token) => isCommonWord(token.text)).length >= HEADLINE_COMMON_SHARE * untyped.length;
-}
-const HEADLINE_COMMON_SHARE = 0.4;
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;

@@ -1,6 +1,8 @@
 import type { EntityType } from '../../../src/domain/entity';
-import { COMPASS_WORDS, NAME_PARTICLES, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { COMPASS_WORDS, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { givenNameGender, isCommonWord, isDemonym, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { affiliationSplit, personAfterHead } from './affiliation-split';
+import { isHead, lower } from './head-words';
 import type { Token } from './tokenize';
 
 /** A candidate name in one sentence, with what surrounded it. */
@@ -17,10 +19,6 @@ export interface NameChunk {
   readonly tailType: EntityType | null;
   readonly isDateline: boolean;
 }
-
-const lower = (token: Token): string => token.text.toLowerCase().replace(/\.$/, '');
-const isHead = (token: Token | undefined, heads: ReadonlySet<string>): boolean =>
-  token !== undefined && (heads.has(lower(token)) || heads.has(lower(token).replace(/s$/, '')));
 
 /** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
 export function refineRun(tokens: readonly Token[], start: number, end: number, sentenceIndex: number): NameChunk[] {
@@ -65,6 +63,9 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
       return [...affiliation, ...refineRun(tokens, split, end, sentenceIndex)];
     }
   }
+  // "Leader of the Australian Labor Party Bill Shorten": the title's organisation, then its holder.
+  const holder = titles.length > 0 ? personAfterHead(tokens, titleEnd, end) : titleEnd;
+  if (holder > titleEnd) return [chunk(tokens, titleEnd, holder - 1, [], sentenceIndex), chunk(tokens, holder, end, titles, sentenceIndex)];
   const organization = titles.length === 0 ? organizationAfterTitle(tokens, first, end) : first;
   if (organization > first) return refineRun(tokens, organization, end, sentenceIndex);
   // "the South East underside": compass words alone give a direction, not a place.
@@ -108,46 +109,6 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
   if (i > end) return isHead(tokens[end], ORGANIZATION_HEADS) ? first : end + 1;
   const rest = tokens[end];
   return isHead(rest, ORGANIZATION_HEADS) || isHead(rest, PLACE_HEADS) ? first : i;
-}
-
-/**
- * Index where a person's part starts after a capitalised affiliation, or `first` when the run is
- * one name: at a title inside the run ("Garda Commissioner Drew Harris", "McMinnville Mayor
- * Jimmy Haley"), else at a known given name followed by a surname with no given name before it
- * ("Conservative Patrick Nicholson"), or after a one-word country or city before a two-word
- * name. A run ending in an organisation head ("French General Staff") is one organisation.
- */
-function affiliationSplit(tokens: readonly Token[], first: number, end: number): number {
-  // "St James’ Park": a run ending in a place head is one place, whatever given name is inside it.
-  if (isHead(tokens[end], ORGANIZATION_HEADS) || (isHead(tokens[end], PLACE_HEADS) && tokens.slice(first, end).some((token) => token.isPossessive))) return first;
-  // Only a plain run of capitalised words splits: "Board of Mayor and Aldermen" stays whole.
-  const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
-  for (let k = first + 1; k < end && isPlainRun; k += 1) {
-    if (!TITLE_HEADS.has(lower(tokens[k]!))) continue;
-    let titleStart = k;
-    while (titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
-    return titleStart;
-  }
-  // "leader in Gaza Khalil al-Hayyah", "the state of Goa Manohar Parrikar": a one-word country,
-  // city or region before a two-word name.
-  const kind = placeKindOf(tokens[first]!.text);
-  const rest = tokens.slice(first + 1, end + 1);
-  const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
-  // A town that is also a given name starts a full name instead: "Warren Steed Jeffs".
-  const isTown = (kind === 'city' || kind === 'region') && givenNameGender(tokens[first]!.text) === null;
-  if ((kind === 'country' || isTown) && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
-  for (let k = first + 1; k < end; k += 1) {
-    const token = tokens[k]!;
-    const before = tokens.slice(first, k);
-    if (givenNameGender(token.text) === null) continue;
-    // "San Angelo Standard-Times": the given name ends a place name; "Church of Jesus Christ of
-    // Latter Day Saints": it sits inside an "of" phrase of one long name.
-    if (placeKindOf(tokens.slice(first, k + 1).map((t) => t.text).join(' ')) !== null) return first;
-    if (tokens.slice(k, end + 1).some((t) => !/^\p{Lu}/u.test(t.text))) return first;
-    const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
-    return isPrefixName ? first : k;
-  }
-  return first;
 }
 
 /** "CEO of Sony Music", "head of the Kremlin administration": the organisation after a title's "of". */

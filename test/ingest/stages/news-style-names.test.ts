@@ -59,4 +59,11 @@ describe('names in news style', () => {
     const afterSaid = findMentions(splitSentences(articleOf(text))).mentions.filter((mention) => mention.start > text.indexOf('said'));
     expect(afterSaid.map((mention) => `${mention.type} ${mention.text}`)).toEqual(['PLACE Texas', 'PERSON Eric Nichols']);
   });
+
+  it('splits a party before its member, with or without a title before both, and takes a bare surname at a sentence start (ho-09)', () => {
+    const text = '"Quite frankly, I think he should quit," leader of the opposition Labor Party Bill Shorten said on Monday.\nShorten accused Turnbull of trying to capitalize on the Brexit vote.\nLeader of the Australian Labor Party Bill Shorten © AFP';
+    expect(mentionsOf(text).filter((mention) => /Shorten|Labor/.test(mention))).toEqual([
+      'ORGANIZATION Labor Party', 'PERSON Bill Shorten', 'PERSON Shorten', 'ORGANIZATION Labor Party', 'PERSON Bill Shorten',
+    ]);
+  });
 });
