@@ -37,3 +37,19 @@ export function scoreApposition(tokens: readonly Token[], at: number, isSport: b
     if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word)) return add('ORGANIZATION', MEDIUM);
   }
 }
+
+/**
+ * "Barisan Nasional (BN)", "Pakatan Harapan (Alliance of Hope)": a name glossed in brackets by
+ * the acronym of its initials or by a translation headed by an organisation word is an
+ * organisation; people are not given acronyms or translations.
+ */
+export function scoreBracketGloss(tokens: readonly Token[], names: readonly string[], at: number, add: (type: EntityType, weight: number) => void): void {
+  if (tokens[at]?.text !== '(') return;
+  const close = tokens.findIndex((token, i) => i > at && token.text === ')');
+  if (close < 0 || close - at > 6) return;
+  const inner = tokens.slice(at + 1, close);
+  const initials = names.map((name) => name[0]).join('');
+  const isAcronym = names.length > 1 && inner.length === 1 && inner[0]!.text === initials.toUpperCase();
+  const isOrganizationGloss = /^\p{Lu}/u.test(inner[0]?.text ?? '') && inner.some((token) => isHeadWord(wordOf(token), ORGANIZATION_HEADS));
+  if (isAcronym || isOrganizationGloss) add('ORGANIZATION', MEDIUM);
+}

@@ -4,7 +4,7 @@ import {
   LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
-import { scoreApposition } from './apposition-evidence';
+import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
 import { isDatelineCredit } from './datelines';
 import { DECISIVE, MEDIUM, STRONG, WEAK, isHeadWord } from './evidence-weights';
 import { isNamedAfterPlace } from './named-after-place';
@@ -103,6 +103,7 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boole
   if (!chunk.tokens[chunk.tokens.length - 1]!.isPossessive) scoreWordsAfter(chunk, tokens, add);
   else if (isOwnerOfRole(tokens, chunk.last)) add('ORGANIZATION', WEAK);
   scoreApposition(tokens, chunk.last + 1, isSport, add);
+  scoreBracketGloss(tokens, chunk.tokens.map((token) => token.text), chunk.last + 1, add);
 }
 
 function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: AddScore): void {

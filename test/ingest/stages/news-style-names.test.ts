@@ -66,4 +66,9 @@ describe('names in news style', () => {
       'ORGANIZATION Labor Party', 'PERSON Bill Shorten', 'PERSON Shorten', 'ORGANIZATION Labor Party', 'PERSON Bill Shorten',
     ]);
   });
+
+  it('types a name glossed in brackets by its acronym or an organisation translation as an organisation (ho-08)', () => {
+    const text = 'Official results showed that, so far, Mahathir’s Pakatan Harapan (Alliance of Hope) had won 52 of parliament’s 222 seats and Prime Minister Najib Razak’s ruling coalition, Barisan Nasional (BN), had won 42.';
+    expect(mentionsOf(text).filter((mention) => /Pakatan|Barisan/.test(mention))).toEqual(['ORGANIZATION Pakatan Harapan', 'ORGANIZATION Barisan Nasional']);
+  });
 });
