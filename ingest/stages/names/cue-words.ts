@@ -153,3 +153,6 @@ export const CIVIC_TITLES = set('mayor governor premier sheriff');
 
 /** Prepositions before a name that suggest a place: "in Zelenograd", "near Moscow". */
 export const PLACE_PREPOSITIONS = set('in near outside across throughout towards toward via from into');
+
+/** Words that govern "in" before a journal's name: "the study in Science Advances", "publish in Physical Review D". */
+export const PUBLICATION_WORDS = set('study studies paper papers article articles findings research published publish publishes appeared appears');

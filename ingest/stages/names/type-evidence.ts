@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
+  LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
@@ -126,6 +126,8 @@ function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: b
   // "in Pervis Estupinan's cross": the preposition governs the possessed noun, not the name.
   // In a match report "in Manchester" is still the town, against the club its name suggests.
   if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', isSport && before === 'in' ? MEDIUM + 2 : WEAK);
+  // "The study in Science Advances", "set to publish in Physical Review D": a journal.
+  if (before === 'in' && PUBLICATION_WORDS.has(wordOf(tokens[governed - 1]))) add('ORGANIZATION', MEDIUM);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
     const governor = wordOf(tokens[governed - 1]);

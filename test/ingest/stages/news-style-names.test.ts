@@ -50,6 +50,11 @@ describe('names in news style', () => {
       text: 'Richard Drew / AP file\n/ Source: CNBC.com',
       expected: ['PERSON Richard Drew', 'ORGANIZATION AP'],
     },
+    {
+      why: 'a name after "study in" or "publish in" is a journal, not a place (ho-11, en-08)',
+      text: 'The study in Science Advances is the latest to highlight the “replication crisis” where results, mostly in social science and medicine, fail to hold up when other researchers try to repeat experiments.\nThe findings are set to publish in Physical Review D.',
+      expected: ['ORGANIZATION Science Advances', 'ORGANIZATION Physical Review D'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
