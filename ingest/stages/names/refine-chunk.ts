@@ -32,6 +32,9 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   const isPairName = end === first + 1 && placeKindOf(last.text) === null && !isHead(last, PLACE_HEADS) && !TITLE_HEADS.has(lower(last)) && !isDemonym(last.text);
   while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isPairName) first += 1;
   if (first === end && isDemonym(tokens[first]!.text)) return [];
+  // "Latin American countries", "North Korean leader": a run ending in a demonym before a
+  // lowercase noun is an adjective, whatever words qualify it.
+  if (isDemonym(last.text) && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '') && !isKnownPlace) return [];
   const titleEnd = titleRunEnd(tokens, first, end);
   const titles = tokens.slice(first, titleEnd);
   if (titleEnd > end) return []; // a title alone ("the President") names no one

@@ -55,6 +55,11 @@ describe('names in news style', () => {
       text: 'The study in Science Advances is the latest to highlight the “replication crisis” where results, mostly in social science and medicine, fail to hold up when other researchers try to repeat experiments.\nThe findings are set to publish in Physical Review D.',
       expected: ['ORGANIZATION Science Advances', 'ORGANIZATION Physical Review D'],
     },
+    {
+      why: 'a run ending in a demonym before a lowercase noun is an adjective, not a place (ho-01)',
+      text: 'Sales in Latin American countries rose 12 percent.',
+      expected: [],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
