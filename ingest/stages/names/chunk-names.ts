@@ -62,7 +62,9 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (!isSentenceStart && !isHeadline) return true;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
   const next = tokens[i + 1];
-  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
+  // "Prosecutors said Jeffs": the plural of a person noun is as common as the noun.
+  const isPersonPlural = token.text.endsWith('s') && isPersonNoun(token.text.slice(0, -1));
+  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase()) || isPersonPlural;
   // "Shorten accused Turnbull": a word the article uses as a full name's surname is that person.
   if (!continues && words.surnames.has(token.text) && /^\p{Ll}/u.test(next?.text ?? '')) return true;
   // "Conservative councillor Richard Bingley": an affiliation before a role and a name.

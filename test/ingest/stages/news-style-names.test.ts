@@ -81,4 +81,10 @@ describe('names in news style', () => {
     const text = 'Official results showed that, so far, Mahathir’s Pakatan Harapan (Alliance of Hope) had won 52 of parliament’s 222 seats and Prime Minister Najib Razak’s ruling coalition, Barisan Nasional (BN), had won 42.';
     expect(mentionsOf(text).filter((mention) => /Pakatan|Barisan/.test(mention))).toEqual(['ORGANIZATION Pakatan Harapan', 'ORGANIZATION Barisan Nasional']);
   });
+
+  it('takes no plural person noun at a sentence start for a name (ho-07)', () => {
+    const text = 'Prosecutors said Jeffs, the 55-year-old spiritual leader of the Fundamentalist Church of Jesus Christ of Latter Day Saints, had «played a sick game of child molestation under the guise of religious ceremony.»';
+    const beforeSaid = findMentions(splitSentences(articleOf(text))).mentions.filter((mention) => mention.start < text.indexOf('said'));
+    expect(beforeSaid).toEqual([]);
+  });
 });
