@@ -87,4 +87,11 @@ describe('names in news style', () => {
     const beforeSaid = findMentions(splitSentences(articleOf(text))).mentions.filter((mention) => mention.start < text.indexOf('said'));
     expect(beforeSaid).toEqual([]);
   });
+
+  it('makes a translation in brackets an alias of the name before it (ho-08)', () => {
+    const text = 'A simple majority of 112 seats is required by a party or alliance to rule, a number 92-year-old Mahathir said his Pakatan Harapan (Alliance of Hope) believed it had won.';
+    expect(entitiesOf(text).find((entity) => entity.aliases.length > 0)).toEqual(
+      { type: 'ORGANIZATION', name: 'Alliance of Hope', aliases: ['Pakatan Harapan'] },
+    );
+  });
 });
