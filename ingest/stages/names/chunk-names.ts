@@ -105,6 +105,11 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
       end += 1;
       continue;
     }
+    // "Space Launch Complex 41", "Terminal 5": a site numbered after its head word; but "the
+    // North Sea 55 miles off": a number before a noun counts that noun; "2 STOKE CITY 0" is a score.
+    const afterNumber = tokens[end + 2];
+    const isCount = afterNumber !== undefined && /^\p{Ll}/u.test(afterNumber.text) && !isClosedClassWord(afterNumber.text);
+    if (PLACE_HEADS.has(last.text.toLowerCase()) && /\p{Ll}/u.test(last.text) && /^\p{N}{1,3}\p{Lu}?$/u.test(tokens[end + 1]?.text ?? '') && !isCount) return end + 1;
     const joined = joinerLength(tokens, start, end);
     if (joined === 0) return end;
     end += joined;

@@ -84,7 +84,7 @@ export const PLACE_HEADS = set(`
   ocean gulf bay strait channel island islands peninsula mountain mountains mount mt hills
   valley desert forest region province county oblast district prefecture state territory city
   town village borough parish canyon coast beach falls knoll ridge reef hill
-  moor heath marsh cliff point junction crossing farm hq headquarters strip
+  moor heath marsh cliff point junction crossing farm hq headquarters strip complex terminal
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */

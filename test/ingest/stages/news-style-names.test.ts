@@ -60,6 +60,11 @@ describe('names in news style', () => {
       text: 'Sales in Latin American countries rose 12 percent.',
       expected: [],
     },
+    {
+      why: 'a site numbered after its head word keeps its number, a count after a sea does not join it, and "EST" after a time is no name (ho-14, dev North Sea)',
+      text: 'Liftoff was on time at 10:02 a.m. EST from Space Launch Complex 41 on Cape Canaveral Air Force Station in Florida.\nThe wind farm lies in the North Sea 55 miles off the coast.',
+      expected: ['PLACE Space Launch Complex 41', 'PLACE Cape Canaveral Air Force Station', 'PLACE Florida', 'PLACE North Sea'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
