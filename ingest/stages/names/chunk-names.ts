@@ -45,8 +45,11 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
 
 function startsName(tokens: readonly Token[], i: number, words: DocWords, isHeadline: boolean): boolean {
   const token = tokens[i];
-  // "7th Brigade", "101st Airborne Division".
-  if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
+  // "7th Brigade", "101st Airborne Division", "42nd Street"; but "his 17th Grand Slam" counts titles.
+  if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) {
+    const head = tokens[runEnd(tokens, i + 1, isHeadline)]?.text.toLowerCase().replace(/s$/, '') ?? '';
+    return isNameWord(tokens[i + 1], isHeadline) && (ORGANIZATION_HEADS.has(head) || PLACE_HEADS.has(head));
+  }
   if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
   // "the US insisted": a word in capitals is an acronym, not the pronoun, outside an all-caps headline.
   if (isClosedClassWord(token.text) && (isHeadline || !/^\p{Lu}{2,}$/u.test(token.text))) return false;

@@ -99,4 +99,9 @@ describe('names in news style', () => {
       { type: 'ORGANIZATION', name: 'Alliance of Hope', aliases: ['Pakatan Harapan'] },
     );
   });
+
+  it('starts a name with an ordinal only before an organisation or place head: "17th Grand Slam crown" counts titles (ho-13)', () => {
+    const text = 'He could not hide his delight after winning a record-equalling seventh Wimbledon title and 17th Grand Slam crown on Sunday.\nThe 101st Airborne Division moved to 42nd Street.';
+    expect(mentionsOf(text).filter((mention) => /\d/.test(mention))).toEqual(['ORGANIZATION 101st Airborne Division', 'PLACE 42nd Street']);
+  });
 });
