@@ -1,5 +1,5 @@
 import { COMPASS_WORDS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
-import { givenNameGender, placeKindOf } from './gazetteer';
+import { givenNameGender, isPersonNoun, placeKindOf } from './gazetteer';
 import { isHead, lower } from './head-words';
 import type { Token } from './tokenize';
 
@@ -51,7 +51,7 @@ export function affiliationSplit(tokens: readonly Token[], first: number, end: n
  */
 export function personAfterHead(tokens: readonly Token[], first: number, end: number): number {
   const isPlainWord = (token: Token): boolean => /^\p{Lu}\p{Ll}/u.test(token.text) && !token.isPossessive &&
-    !isHead(token, ORGANIZATION_HEADS) && !isHead(token, PLACE_HEADS) && !TITLE_HEADS.has(lower(token)) && placeKindOf(token.text) === null;
+    !isHead(token, ORGANIZATION_HEADS) && !isHead(token, PLACE_HEADS) && !isPersonNoun(token.text) && placeKindOf(token.text) === null;
   for (let k = end - 2; k > first && k >= end - 3; k -= 1) {
     if (!isHead(tokens[k], ORGANIZATION_HEADS) && !isHead(tokens[k], PLACE_HEADS)) continue;
     if (tokens.slice(first, k + 1).every((token) => /^\p{Lu}/u.test(token.text)) && tokens.slice(k + 1, end + 1).every(isPlainWord)) return k + 1;

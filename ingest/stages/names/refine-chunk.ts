@@ -146,7 +146,9 @@ function headAfterFieldWords(tokens: readonly Token[], i: number, end: number): 
 function trailingTitleStart(tokens: readonly Token[], first: number, end: number): number {
   const last = tokens[end]!;
   const isTitle = isPersonNoun(last.text) && !lower(last).endsWith('s') && !isKnownSurname(last.text) && !isHead(last, ORGANIZATION_HEADS);
-  if (end === first || !isTitle || givenNameGender(tokens[end - 1]!.text) !== null) return end + 1;
+  // "Department of Justice", "Party for the People": a title word after a connector is the name's object.
+  const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
+  if (end === first || !isTitle || !isPlainRun || givenNameGender(tokens[end - 1]!.text) !== null) return end + 1;
   let k = end;
   while (k > first && (isPersonNoun(tokens[k - 1]!.text) || TITLE_MODIFIERS.has(lower(tokens[k - 1]!)) || isFieldWord(tokens[k - 1]!))) k -= 1;
   return k;

