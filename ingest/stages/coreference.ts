@@ -3,6 +3,7 @@ import { countryCodeOf } from './names/gazetteer';
 import { nameKey } from './names/name-key';
 import { linkPartialNames } from './names/partial-names';
 import { genderOf } from './names/person-gender';
+import { stateOfAbbreviation } from './names/us-states';
 
 /** Groups the article's mentions into entities: one per real-world thing named in it. */
 export function resolveCoreferences(doc: MentionedDoc): ResolvedDoc {
@@ -32,14 +33,16 @@ function clusterMentions(doc: MentionedDoc): number[] {
     else union(first, i);
   });
   for (const [from, to] of linkAcronyms(doc)) union(from, to);
+  for (const [from, to] of linkBracketGlosses(doc)) union(from, to);
   for (const [from, to] of linkPartialNames(mentions, doc.text)) union(from, to);
   return mentions.map((_, i) => find(i));
 }
 
-/** Names that are the same thing written two ways: "UK", "U.K.", "Britain", "United Kingdom". */
+/** Names that are the same thing written two ways: "UK", "U.K.", "Britain", "United Kingdom"; "Calif.", "California". */
 function sameThingKey(mention: MentionDraft): string {
-  const code = mention.type === 'PLACE' ? countryCodeOf(mention.text) : null;
-  return code ? `country:${code}` : nameKey(mention.text);
+  if (mention.type !== 'PLACE') return nameKey(mention.text);
+  const code = countryCodeOf(mention.text);
+  return code ? `country:${code}` : nameKey(stateOfAbbreviation(mention.text) ?? mention.text);
 }
 
 /**
@@ -55,6 +58,18 @@ function linkAcronyms(doc: MentionedDoc): Array<[number, number]> {
     const expansion = mentions.findIndex((other) =>
       other.type === mention.type && other.text.includes(' ') && (initialsOf(other.text) === letters || isParenthesised(doc.text, other, mention.text)));
     if (expansion >= 0) links.push([i, expansion]);
+  });
+  return links;
+}
+
+/** "Pakatan Harapan (Alliance of Hope)": a name of the same type in brackets right after a name is its gloss. */
+function linkBracketGlosses(doc: MentionedDoc): Array<[number, number]> {
+  const links: Array<[number, number]> = [];
+  doc.mentions.forEach((mention, i) => {
+    const gloss = doc.mentions[i + 1];
+    if (gloss === undefined || gloss.type !== mention.type || !gloss.text.includes(' ')) return;
+    const isBracketed = /^\s*\($/.test(doc.text.slice(mention.end, gloss.start)) && doc.text[gloss.end] === ')';
+    if (isBracketed) links.push([i + 1, i]);
   });
   return links;
 }

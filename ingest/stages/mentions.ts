@@ -1,8 +1,11 @@
 import type { EntityType } from '../../src/domain/entity';
 import type { MentionDraft, MentionedDoc, SentencedDoc } from '../doc';
-import { chunkNames, isHeadlineCase, type DocWords } from './names/chunk-names';
+import { chunkNames, type DocWords } from './names/chunk-names';
+import { isClosedClassWord } from './names/gazetteer';
+import { isHeadlineCase, isTypingWord } from './names/headline-case';
 import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
+import { chromeSentences } from './names/page-chrome';
 import { isSportStory } from './names/sport-register';
 import type { NameChunk } from './names/refine-chunk';
 import { tokenize, type Token } from './names/tokenize';
@@ -14,7 +17,9 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   const words = collectDocWords(tokensBySentence);
   const scored: ScoredChunk[] = [];
   const neverNames = new Set<string>();
+  const chrome = chromeSentences(tokensBySentence);
   tokensBySentence.forEach((tokens, sentenceIndex) => {
+    if (chrome.has(sentenceIndex)) return;
     for (const chunk of chunkNames(tokens, sentenceIndex, words)) {
       const key = nameKey(chunkText(doc.text, chunk));
       const verdict = judgeChunk(chunk, tokens, words.isSportStory);
@@ -47,6 +52,7 @@ function chunkText(text: string, chunk: NameChunk): string {
 function collectDocWords(tokensBySentence: readonly (readonly Token[])[]): DocWords {
   const lowercase = new Set<string>();
   const midCapitalised = new Set<string>();
+  const surnames = new Set<string>();
   for (const tokens of tokensBySentence) {
     // A Title Case teaser line ("Modi Vows to Bring Black Money Back") capitalises every word,
     // so its capitals say nothing about which words are names elsewhere.
@@ -55,7 +61,14 @@ function collectDocWords(tokensBySentence: readonly (readonly Token[])[]): DocWo
       if (!token.isWord) return;
       if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.text);
       else if (i > 0 && tokens[i - 1]!.isWord) midCapitalised.add(token.text);
+      if (i > 0 && isSecondNameWord(tokens[i - 1]!, token)) surnames.add(token.text);
     });
   }
-  return { lowercase, midCapitalised, isSportStory: isSportStory(lowercase) };
+  return { lowercase, midCapitalised, surnames, isSportStory: isSportStory(lowercase) };
+}
+
+/** "Bill Shorten": the second of two capitalised words, neither a title nor a head word ("Labor Party"). */
+function isSecondNameWord(previous: Token, token: Token): boolean {
+  const isNameWord = (word: Token): boolean => /^\p{Lu}\p{Ll}/u.test(word.text) && !isTypingWord(word.text) && !isClosedClassWord(word.text);
+  return isNameWord(previous) && isNameWord(token) && !previous.isPossessive;
 }

@@ -66,11 +66,15 @@ function speakerAfter(context: SpeakerContext, base: number, post: string, previ
     const noun = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\b/iu.exec(clause);
     return noun === null ? null : resolveNoun(context, noun[1]!, base);
   }
-  for (const mention of context.mentions) {
+  for (const [index, mention] of context.mentions.entries()) {
     if (mention.start < base) continue;
     if (mention.start >= base + post.length) break;
     if (!POST_NAME_PREFIX.test(context.doc.text.slice(base, mention.start))) break;
-    if (isSpeakerType(mention) && AFTER_NAME_VERB.test(context.doc.text.slice(mention.end, mention.end + 160))) return mention.entity;
+    if (!isSpeakerType(mention) || !AFTER_NAME_VERB.test(context.doc.text.slice(mention.end, mention.end + 160))) continue;
+    // "the opposition Labor Party Bill Shorten said": the party is the speaker's, the person speaks.
+    const next = context.mentions[index + 1];
+    const isMemberNext = next?.entity.type === 'PERSON' && context.doc.text.slice(mention.end, next.start).trim() === '';
+    return isMemberNext ? next.entity : mention.entity;
   }
   const surname = POST_SURNAME.exec(post);
   const person = surname === null ? null : personBySurname(context, surname[1]!);

@@ -1,6 +1,7 @@
 import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
-import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
 import { datelineChunks } from './datelines';
+import { isHeadlineCase, isTypingWord } from './headline-case';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import { isCapitalisedWord, isShouting } from './word-shape';
@@ -11,6 +12,8 @@ export interface DocWords {
   readonly lowercase: ReadonlySet<string>;
   /** Words seen capitalised somewhere other than at a sentence start. */
   readonly midCapitalised: ReadonlySet<string>;
+  /** Surnames of full names in the article ("Shorten" of "Bill Shorten"), though also dictionary words. */
+  readonly surnames: ReadonlySet<string>;
   /** The article reports a game (see sport-register.ts): bare names are players and clubs there. */
   readonly isSportStory: boolean;
 }
@@ -42,8 +45,11 @@ export function chunkNames(tokens: readonly Token[], sentenceIndex: number, word
 
 function startsName(tokens: readonly Token[], i: number, words: DocWords, isHeadline: boolean): boolean {
   const token = tokens[i];
-  // "7th Brigade", "101st Airborne Division".
-  if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) return isNameWord(tokens[i + 1], isHeadline);
+  // "7th Brigade", "101st Airborne Division", "42nd Street"; but "his 17th Grand Slam" counts titles.
+  if (token && /^\p{N}+(?:st|nd|rd|th)$/u.test(token.text)) {
+    const head = tokens[runEnd(tokens, i + 1, isHeadline)]?.text.toLowerCase().replace(/s$/, '') ?? '';
+    return isNameWord(tokens[i + 1], isHeadline) && (ORGANIZATION_HEADS.has(head) || PLACE_HEADS.has(head));
+  }
   if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
   // "the US insisted": a word in capitals is an acronym, not the pronoun, outside an all-caps headline.
   if (isClosedClassWord(token.text) && (isHeadline || !/^\p{Lu}{2,}$/u.test(token.text))) return false;
@@ -54,17 +60,21 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (/^\p{Lu}\.?$/u.test(token.text) && !continues) return false;
   // "(Reporting by": a common word after an opening bracket starts a phrase, like a sentence start.
   if (previous?.text === '(' && !continues && isCommonWord(token.text)) return false;
+  // A line label ("Background:", "/ Source:") is a heading, not a name.
+  if (tokens[i + 1]?.text === ':' && tokens.slice(0, i).every((t) => !t.isWord)) return false;
   if (!isSentenceStart && !isHeadline) return true;
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
   const next = tokens[i + 1];
-  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase());
+  // "Prosecutors said Jeffs": the plural of a person noun is as common as the noun.
+  const isPersonPlural = token.text.endsWith('s') && isPersonNoun(token.text.slice(0, -1));
+  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase()) || isPersonPlural;
+  // "Shorten accused Turnbull": a word the article uses as a full name's surname is that person.
+  if (!continues && words.surnames.has(token.text) && /^\p{Ll}/u.test(next?.text ?? '')) return true;
   // "Conservative councillor Richard Bingley": an affiliation before a role and a name.
   if (!isCommon && isPersonNoun(next?.text ?? '') && /^\p{Ll}/u.test(next?.text ?? '') && isCapitalisedWord(tokens[i + 2])) return true;
   // "Local diversion routes", "Regional officer": a lone adjective opening a sentence.
   if (!continues && (isNonNounWord(token.text) || (ADJECTIVE_ENDING.test(token.text) && !isKnownName(token.text)))) return false;
   if (words.midCapitalised.has(token.text)) return true;
-  // A line label ("Background:", "Source:") is a heading, not a name.
-  if (previous === undefined && next?.text === ':') return false;
   if (isCommon) return false;
   if (continues) return true;
   // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
@@ -98,6 +108,11 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
       end += 1;
       continue;
     }
+    // "Space Launch Complex 41", "Terminal 5": a site numbered after its head word; but "the
+    // North Sea 55 miles off": a number before a noun counts that noun; "2 STOKE CITY 0" is a score.
+    const afterNumber = tokens[end + 2];
+    const isCount = afterNumber !== undefined && /^\p{Ll}/u.test(afterNumber.text) && !isClosedClassWord(afterNumber.text);
+    if (PLACE_HEADS.has(last.text.toLowerCase()) && /\p{Ll}/u.test(last.text) && /^\p{N}{1,3}\p{Lu}?$/u.test(tokens[end + 1]?.text ?? '') && !isCount) return end + 1;
     const joined = joinerLength(tokens, start, end);
     if (joined === 0) return end;
     end += joined;
@@ -109,12 +124,6 @@ function isNameWord(token: Token | undefined, isHeadline: boolean): token is Tok
   if (NAME_PARTICLES.has(token.text.toLowerCase())) return true; // "Kevin De Bruyne", "Ludwig Van Beethoven"
   if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
   return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
-}
-
-/** Title and head words keep their meaning even in a headline. */
-function isTypingWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower);
 }
 
 /** How many tokens after `end` a particle or connector joins to the run (0: none). */
@@ -173,20 +182,6 @@ function isClosingQuote(tokens: readonly Token[], k: number): boolean {
   return (mark.text === '"' || mark.text === "'") && tokens[k - 1]?.end === mark.start;
 }
 
-/**
- * Title Case Or ALL CAPS text (a headline) capitalises ordinary words too. A line of capitalised
- * names ("Source: Zelenskyy on Telegram; Ukraine's Defence Minister Rustem Umierov") is no
- * headline: few of its capitalised words, titles and head words aside, are dictionary words.
- */
-export function isHeadlineCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.isWord && /^\p{L}/u.test(token.text));
-  if (words.length < 5) return false;
-  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text));
-  if (capitalised.length / words.length < 0.8) return false;
-  const untyped = capitalised.filter((token) => !isTypingWord(token.text));
-  return untyped.filter((token) => isCommonWord(token.text)).length >= HEADLINE_COMMON_SHARE * untyped.length;
-}
-const HEADLINE_COMMON_SHARE = 0.4;
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;

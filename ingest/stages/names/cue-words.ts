@@ -15,7 +15,7 @@ export const TITLE_HEADS = set(`
   judge justice attorney prosecutor chairman chairwoman ceo cfo coo director
   founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp alhaji alhaja
   commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
-  secretary-general director-general attorney-general president-elect
+  secretary-general director-general attorney-general president-elect fm
 `);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
@@ -84,7 +84,7 @@ export const PLACE_HEADS = set(`
   ocean gulf bay strait channel island islands peninsula mountain mountains mount mt hills
   valley desert forest region province county oblast district prefecture state territory city
   town village borough parish canyon coast beach falls knoll ridge reef hill
-  moor heath marsh cliff point junction crossing farm hq headquarters strip
+  moor heath marsh cliff point junction crossing farm hq headquarters strip complex terminal
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */
@@ -153,3 +153,6 @@ export const CIVIC_TITLES = set('mayor governor premier sheriff');
 
 /** Prepositions before a name that suggest a place: "in Zelenograd", "near Moscow". */
 export const PLACE_PREPOSITIONS = set('in near outside across throughout towards toward via from into');
+
+/** Words that govern "in" before a journal's name: "the study in Science Advances", "publish in Physical Review D". */
+export const PUBLICATION_WORDS = set('study studies paper papers article articles findings research published publish publishes appeared appears');

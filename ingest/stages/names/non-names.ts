@@ -41,9 +41,20 @@ export function isProductName(tokens: readonly Token[], from: number): boolean {
     if (token === undefined) return false;
     const word = token.text.toLowerCase();
     if (PRODUCT_NOUNS_AFTER.has(word)) return true;
-    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text)) continue;
+    // "Atlas 5 rocket", "Falcon 9 rockets": a number after the name is the model's designation.
+    if ([',', 'and', 'or'].includes(word) || /^\p{Lu}/u.test(token.text) || /^\p{N}+$/u.test(word)) continue;
     modifiers += 1;
     if (!token.isWord || modifiers > 1) return false;
   }
   return false;
+}
+
+// Zones written after a clock time in wire copy; a closed list, as time zones are.
+const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'IST', 'JST', 'AEST', 'AEDT']);
+
+/** "10:02 a.m. ET", "7 pm EST": a time zone after a clock time is part of the time, no organisation. */
+export function isTimeZoneAfterClock(tokens: readonly Token[], chunk: NameChunk): boolean {
+  if (chunk.tokens.length !== 1 || !TIME_ZONES.has(chunk.tokens[0]!.text)) return false;
+  const before = tokens.slice(Math.max(0, chunk.first - 4), chunk.first).map((token) => token.text).join('');
+  return /(?:\p{N}|[ap]\.?m\.?)$/iu.test(before);
 }

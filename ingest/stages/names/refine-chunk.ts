@@ -1,6 +1,8 @@
 import type { EntityType } from '../../../src/domain/entity';
-import { COMPASS_WORDS, NAME_PARTICLES, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
-import { givenNameGender, isDemonym, isPersonNoun, placeKindOf } from './gazetteer';
+import { COMPASS_WORDS, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
+import { givenNameGender, isCommonWord, isDemonym, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { affiliationSplit, personAfterHead } from './affiliation-split';
+import { isHead, lower } from './head-words';
 import type { Token } from './tokenize';
 
 /** A candidate name in one sentence, with what surrounded it. */
@@ -18,10 +20,6 @@ export interface NameChunk {
   readonly isDateline: boolean;
 }
 
-const lower = (token: Token): string => token.text.toLowerCase().replace(/\.$/, '');
-const isHead = (token: Token | undefined, heads: ReadonlySet<string>): boolean =>
-  token !== undefined && (heads.has(lower(token)) || heads.has(lower(token).replace(/s$/, '')));
-
 /** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
 export function refineRun(tokens: readonly Token[], start: number, end: number, sentenceIndex: number): NameChunk[] {
   let first = start;
@@ -34,10 +32,17 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   const isPairName = end === first + 1 && placeKindOf(last.text) === null && !isHead(last, PLACE_HEADS) && !TITLE_HEADS.has(lower(last)) && !isDemonym(last.text);
   while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isPairName) first += 1;
   if (first === end && isDemonym(tokens[first]!.text)) return [];
+  // "Latin American countries", "North Korean leader": a run ending in a demonym before a
+  // lowercase noun is an adjective, whatever words qualify it.
+  if (isDemonym(last.text) && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '') && !isKnownPlace) return [];
   const titleEnd = titleRunEnd(tokens, first, end);
   const titles = tokens.slice(first, titleEnd);
   if (titleEnd > end) return []; // a title alone ("the President") names no one
   if (titles.length === 0) {
+    // "Pete Theisinger, Mars Science Laboratory Project Manager from": a run ending in a title
+    // with no name after it is an affiliation and the title; only the affiliation names anything.
+    const titleTail = trailingTitleStart(tokens, first, end);
+    if (titleTail <= end) return titleTail > first ? refineRun(tokens, first, titleTail - 1, sentenceIndex) : [];
     const split = affiliationSplit(tokens, first, end);
     // "Commissioner Michael Martin": an affiliation made only of person nouns is a title.
     if (split > first && tokens.slice(first, split).every((token) => isPersonNoun(token.text))) {
@@ -54,10 +59,16 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
     if (split > first) {
       // "County Comptroller Bob Antonacci": a bare head word before the title names nothing.
       const isBareHead = split === first + 1 && (isHead(tokens[first], ORGANIZATION_HEADS) || isHead(tokens[first], PLACE_HEADS));
-      const affiliation = isBareHead ? [] : refineRun(tokens, first, split - 1, sentenceIndex);
+      // "Assistant Texas Attorney General Eric Nichols": a modifier before the affiliation is the title's.
+      let affiliationFirst = first;
+      while (affiliationFirst < split - 1 && TITLE_MODIFIERS.has(lower(tokens[affiliationFirst]!))) affiliationFirst += 1;
+      const affiliation = isBareHead ? [] : refineRun(tokens, affiliationFirst, split - 1, sentenceIndex);
       return [...affiliation, ...refineRun(tokens, split, end, sentenceIndex)];
     }
   }
+  // "Leader of the Australian Labor Party Bill Shorten": the title's organisation, then its holder.
+  const holder = titles.length > 0 ? personAfterHead(tokens, titleEnd, end) : titleEnd;
+  if (holder > titleEnd) return [chunk(tokens, titleEnd, holder - 1, [], sentenceIndex), chunk(tokens, holder, end, titles, sentenceIndex)];
   const organization = titles.length === 0 ? organizationAfterTitle(tokens, first, end) : first;
   if (organization > first) return refineRun(tokens, organization, end, sentenceIndex);
   // "the South East underside": compass words alone give a direction, not a place.
@@ -86,6 +97,12 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
     // "state Attorneys General": a plural title names no one either.
     if (TITLE_HEADS.has(word) || (word.length > 4 && TITLE_HEADS.has(word.replace(/s$/, '')))) hasHead = true;
     else if (!TITLE_MODIFIERS.has(word)) {
+      // "Chief Financial Officer", "Chief Technology Officer": a field word inside a title.
+      const head = i > first ? headAfterFieldWords(tokens, i, end) : i;
+      if (head > i) {
+        i = head;
+        continue;
+      }
       if (!(hasHead && word === 'of')) break;
       i += tokens[i + 1]?.text === 'the' ? 2 : 1; // "of" and its department word
     }
@@ -97,40 +114,6 @@ function titleRunEnd(tokens: readonly Token[], first: number, end: number): numb
   return isHead(rest, ORGANIZATION_HEADS) || isHead(rest, PLACE_HEADS) ? first : i;
 }
 
-/**
- * Index where a person's part starts after a capitalised affiliation, or `first` when the run is
- * one name: at a title inside the run ("Garda Commissioner Drew Harris", "McMinnville Mayor
- * Jimmy Haley"), else at a known given name followed by a surname with no given name before it
- * ("Conservative Patrick Nicholson"), or after a one-word country or city before a two-word
- * name. A run ending in an organisation head ("French General Staff") is one organisation.
- */
-function affiliationSplit(tokens: readonly Token[], first: number, end: number): number {
-  // "St James’ Park": a run ending in a place head is one place, whatever given name is inside it.
-  if (isHead(tokens[end], ORGANIZATION_HEADS) || (isHead(tokens[end], PLACE_HEADS) && tokens.slice(first, end).some((token) => token.isPossessive))) return first;
-  // Only a plain run of capitalised words splits: "Board of Mayor and Aldermen" stays whole.
-  const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
-  for (let k = first + 1; k < end && isPlainRun; k += 1) {
-    if (!TITLE_HEADS.has(lower(tokens[k]!))) continue;
-    let titleStart = k;
-    while (titleStart > first + 1 && TITLE_MODIFIERS.has(lower(tokens[titleStart - 1]!))) titleStart -= 1;
-    return titleStart;
-  }
-  // "leader in Gaza Khalil al-Hayyah", "the state of Goa Manohar Parrikar": a one-word country,
-  // city or region before a two-word name.
-  const kind = placeKindOf(tokens[first]!.text);
-  const rest = tokens.slice(first + 1, end + 1);
-  const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
-  if ((kind === 'country' || kind === 'city' || kind === 'region') && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
-  for (let k = first + 1; k < end; k += 1) {
-    const token = tokens[k]!;
-    const before = tokens.slice(first, k);
-    if (givenNameGender(token.text) === null) continue;
-    const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
-    return isPrefixName ? first : k;
-  }
-  return first;
-}
-
 /** "CEO of Sony Music", "head of the Kremlin administration": the organisation after a title's "of". */
 function organizationAfterTitle(tokens: readonly Token[], first: number, end: number): number {
   if (!TITLE_HEADS.has(lower(tokens[first]!))) return first;
@@ -140,4 +123,33 @@ function organizationAfterTitle(tokens: readonly Token[], first: number, end: nu
     if (!TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) return first;
   }
   return first;
+}
+
+/** A capitalised dictionary word that is no place, given name or head: "Financial", "Project". */
+function isFieldWord(token: Token): boolean {
+  const word = lower(token);
+  return /^\p{Lu}/u.test(token.text) && isCommonWord(token.text) && placeKindOf(token.text) === null && givenNameGender(token.text) === null &&
+    !TITLE_HEADS.has(word) && !isHead(token, ORGANIZATION_HEADS) && !isHead(token, PLACE_HEADS);
+}
+
+/** Index of a title head after one or two field words from `i`, or `i` when there is none. */
+function headAfterFieldWords(tokens: readonly Token[], i: number, end: number): number {
+  let j = i;
+  while (j <= end && j < i + 2 && isFieldWord(tokens[j]!)) j += 1;
+  return j > i && j <= end && TITLE_HEADS.has(lower(tokens[j]!)) ? j : i;
+}
+
+/**
+ * Start of a title ending the run with no name after it ("Project Manager"), or `end + 1`. A
+ * plural ("Texas Rangers") is a team, and a surname that is also a noun ("Sam Smith") a person.
+ */
+function trailingTitleStart(tokens: readonly Token[], first: number, end: number): number {
+  const last = tokens[end]!;
+  const isTitle = isPersonNoun(last.text) && !lower(last).endsWith('s') && !isKnownSurname(last.text) && !isHead(last, ORGANIZATION_HEADS);
+  // "Department of Justice", "Party for the People": a title word after a connector is the name's object.
+  const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
+  if (end === first || !isTitle || !isPlainRun || givenNameGender(tokens[end - 1]!.text) !== null) return end + 1;
+  let k = end;
+  while (k > first && (isPersonNoun(tokens[k - 1]!.text) || TITLE_MODIFIERS.has(lower(tokens[k - 1]!)) || isFieldWord(tokens[k - 1]!))) k -= 1;
+  return k;
 }

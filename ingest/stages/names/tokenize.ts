@@ -1,4 +1,5 @@
 import { isCommonWord } from './gazetteer';
+import { STATE_ABBREVIATION_PATTERN } from './us-states';
 
 /** One word, number or punctuation mark of a sentence, with offsets into the article text. */
 export interface Token {
@@ -15,10 +16,11 @@ export interface Token {
 // Dotted acronyms first ("U.S." keeps its final period), then an abbreviated title or saint
 // before a name ("Mr. Dutton", "Gen. Burr", "St. Louis": the token's text drops the period, its
 // span keeps it, so a mention of "St. Louis" is cut from the text whole), then a middle initial before a name
-// ("Lisa D. Cook") and company and name suffixes ("Inc.", "Jr."), which keep theirs too, then
+// ("Lisa D. Cook") and company and name suffixes ("Inc.", "Jr."), which keep theirs too, as do US
+// state abbreviations ("Pasadena, Calif.": the mention is "Calif.", the state), then
 // words with inner apostrophes, hyphens and ampersands ("O'Brien", "Kremniy-EL", "AT&T"), then
 // numbers, then any other mark.
-const TOKEN = /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Supt|Insp|Det|Cllr|Pres|St|Mt|Ft)\.(?=\s+\p{Lu})|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S/gu;
+const TOKEN = new RegExp(String.raw`(?:\p{Lu}\.){2,}|${STATE_ABBREVIATION_PATTERN}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Supt|Insp|Det|Cllr|Pres|St|Mt|Ft)\.(?=\s+\p{Lu})|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S`, 'gu');
 
 /** Splits `text` (starting at `offset` in the article) into tokens. */
 export function tokenize(text: string, offset: number): Token[] {

@@ -1,26 +1,20 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  LAW_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES, SITE_NOUNS,
+  LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
 import { isDatelineCredit } from './datelines';
+import { DECISIVE, MEDIUM, STRONG, WEAK, isHeadWord } from './evidence-weights';
+import { isNamedAfterPlace } from './named-after-place';
 import type { NameChunk } from './refine-chunk';
-import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle } from './non-names';
+import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle, isTimeZoneAfterClock } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
 import type { Token } from './tokenize';
 
 export type TypeScores = Readonly<Record<EntityType, number>>;
 
-// Weights: a cue that alone settles the type (a title, a head word, a country) outweighs any
-// number of weak ones (a preposition, a speech verb); the document sums them per name.
-const STRONG = 10;
-const MEDIUM = 5;
-const WEAK = 2;
-// A title right before the name ("Premier Ford") settles it against any gazetteer ("Ford" the carmaker).
-const DECISIVE = 20;
-
-const isHeadWord = (word: string, heads: ReadonlySet<string>): boolean => heads.has(word) || heads.has(word.replace(/s$/, ''));
 
 /**
  * What one chunk is: a name with a score for each type from its own words and its context; a
@@ -47,7 +41,7 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
   if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return NEVER;
-  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk)) return NEVER;
+  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk) || isTimeZoneAfterClock(tokens, chunk)) return NEVER;
   // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
   const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
   if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };
@@ -68,6 +62,7 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (isSport && names.length === 1 && (place === 'city' || place === 'place')) add('ORGANIZATION', MEDIUM + 1);
   else if (place) add('PLACE', MEDIUM + 1);
+  else if (isNamedAfterPlace(names)) add('ORGANIZATION', MEDIUM);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
   const isKnownAsOrganization = isKnownOrganization(name);
   if (isKnownAsOrganization) add('ORGANIZATION', names.length > 1 ? STRONG : MEDIUM + 1);
@@ -101,7 +96,17 @@ function hasPersonShape(names: readonly string[]): boolean {
   return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
 }
 
-function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: (type: EntityType, weight: number) => void): void {
+type AddScore = (type: EntityType, weight: number) => void;
+
+function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: AddScore): void {
+  scoreWordsBefore(chunk, tokens, isSport, add);
+  if (!chunk.tokens[chunk.tokens.length - 1]!.isPossessive) scoreWordsAfter(chunk, tokens, add);
+  else if (isOwnerOfRole(tokens, chunk.last)) add('ORGANIZATION', WEAK);
+  scoreApposition(tokens, chunk.last + 1, isSport, add);
+  scoreBracketGloss(tokens, chunk.tokens.map((token) => token.text), chunk.last + 1, add);
+}
+
+function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: AddScore): void {
   const governed = governingIndex(tokens, chunk.first);
   const before = wordOf(tokens[governed]);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
@@ -113,69 +118,46 @@ function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boole
   const isCompound = tokens[nounAt - 1]?.text === '-';
   if (isPersonNoun(beforeSkippingComma) && !isCompound && !TITLE_HEADS.has(next)) add('PERSON', MEDIUM);
   if (TITLE_HEADS.has(before)) add('PERSON', MEDIUM);
-  // "Pharmaceutical firm Shire", "U.S. company Baxalta".
-  if (ORGANIZATION_NOUNS_BEFORE.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
-  // Organisations speak too ("Hamas announced"); a lone word that is a person's surname gets
-  // its type from the full name elsewhere, so only a full name counts the verb.
-  if (!isPossessive && SPEECH_VERBS.has(next) && chunk.tokens.length > 1) add('PERSON', WEAK);
-  if (!isPossessive && ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
-  // "Spurs manager Tim Sherwood", "Real defender Antonio Rudiger": a team's role before a person.
-  if (!isPossessive && TEAM_ROLES.has(next) && !TITLE_HEADS.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
-  if (!isPossessive && (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2])))) add('PLACE', MEDIUM);
-  // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;
-  // a place when the title is held for a place ("McMinnville Mayor").
-  if (!isPossessive && chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
-  else if (!isPossessive && isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
-  // "Johns Hopkins physicist Ibrahima Bah": a name before a person noun and a person's name is
-  // where that person works, unless it is a place ("Plymouth teenager Bobbi-Anne McLeod").
-  const isAffiliation = isPersonNoun(next) && !TITLE_HEADS.has(next) && /^\p{Lu}/u.test(tokens[chunk.last + 2]?.text ?? '');
-  if (!isPossessive && isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', MEDIUM);
+  // "Pharmaceutical firm Shire", "U.S. company Baxalta"; not the last word of a name ("Labor Party Bill Shorten").
+  const previous = tokens[chunk.first - 1]?.text ?? '';
+  if (ORGANIZATION_NOUNS_BEFORE.has(previous) && /^\p{Ll}/u.test(previous)) add('ORGANIZATION', MEDIUM);
   // "a RIA Novosti correspondent": a name between an article and a person noun is whom they work for.
   if (!isPossessive && isPersonNoun(next) && ['a', 'an', 'the'].includes(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', WEAK + 1);
-  // "Sinn Féin's justice spokesman": whoever has a spokesman is not a person.
-  const isOwnerOfRole = isPersonNoun(next) || isPersonNoun(wordOf(tokens[chunk.last + 2]));
-  if (isPossessive && isOwnerOfRole && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) add('ORGANIZATION', WEAK);
   // "in Pervis Estupinan's cross": the preposition governs the possessed noun, not the name.
   // In a match report "in Manchester" is still the town, against the club its name suggests.
   if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', isSport && before === 'in' ? MEDIUM + 2 : WEAK);
+  // "The study in Science Advances", "set to publish in Physical Review D": a journal.
+  if (before === 'in' && PUBLICATION_WORDS.has(wordOf(tokens[governed - 1]))) add('ORGANIZATION', MEDIUM);
   // "the town of Bilopillia"; "head of Pluriton".
   if (before === 'of') {
     const governor = wordOf(tokens[governed - 1]);
     if (PLACE_NOUNS_AFTER.has(governor)) add('PLACE', MEDIUM);
     else if (TITLE_HEADS.has(governor) || governor === 'head' || governor === 'member') add('ORGANIZATION', WEAK + 1);
   }
-  scoreApposition(tokens, chunk.last + 1, isSport, add);
 }
 
-const APPOSITION_STOPS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'where', 'who', 'which', 'that', 'whose']);
+/** Cues after a name that is not possessive. */
+function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], add: AddScore): void {
+  const next = wordOf(tokens[chunk.last + 1]);
+  // Organisations speak too ("Hamas announced"); a lone word that is a person's surname gets
+  // its type from the full name elsewhere, so only a full name counts the verb.
+  if (SPEECH_VERBS.has(next) && chunk.tokens.length > 1) add('PERSON', WEAK);
+  if (ORGANIZATION_NOUNS_AFTER.has(next)) add('ORGANIZATION', MEDIUM);
+  // "Spurs manager Tim Sherwood", "Real defender Antonio Rudiger": a team's role before a person.
+  if (TEAM_ROLES.has(next) && !TITLE_HEADS.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', MEDIUM);
+  if (PLACE_NOUNS_AFTER.has(next) || PLACE_NOUNS_AFTER.has(wordOf(tokens[chunk.last + 2]))) add('PLACE', MEDIUM);
+  // "Conservative councillor Nick Kelly", "Labour leader": an affiliation before a person noun;
+  // a place when the title is held for a place ("McMinnville Mayor").
+  if (chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
+  else if (isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Johns Hopkins physicist Ibrahima Bah": a name before a person noun and a person's name is
+  // where that person works, unless it is a place ("Plymouth teenager Bobbi-Anne McLeod").
+  const isAffiliation = isPersonNoun(next) && !TITLE_HEADS.has(next) && /^\p{Lu}/u.test(tokens[chunk.last + 2]?.text ?? '');
+  if (isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', MEDIUM);
+}
 
-/** ", 37, a mother of eight", ", a non-governmental organization", ", a city in northern Ukraine". */
-function scoreApposition(tokens: readonly Token[], at: number, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
-  if (tokens[at]?.text !== ',') return;
-  let i = at + 1;
-  // "Arteta, who had been ticking"; a match report says "Stoke, who had to adjust their line-up" too.
-  if (wordOf(tokens[i]) === 'who') return add('PERSON', isSport ? WEAK : MEDIUM);
-  if (/^\p{N}+$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') {
-    add('PERSON', MEDIUM); // an age
-    return;
-  }
-  // ", CEO of Sony Music,", ", deputy-secretary general of the Election Commission"
-  const first = wordOf(tokens[i]);
-  const isRoleNoun = first.split('-').some((part) => TITLE_HEADS.has(part)) ||
-    (isPersonNoun(first) && !first.endsWith('s') && ['of', 'at', 'for', 'to'].includes(wordOf(tokens[i + 1])));
-  if (isRoleNoun) return add('PERSON', MEDIUM);
-  // ", a city in...", ", under construction as the world's biggest offshore wind farm"
-  const determiner = tokens.slice(i, i + 5).findIndex((token) => ['a', 'an', 'the'].includes(wordOf(token)));
-  if (determiner < 0 || tokens.slice(i, i + determiner).some((token) => !token.isWord)) return;
-  const scanFrom = i + determiner + 1;
-  // The last noun before "of" or a preposition heads the apposition: ", a mother of eight", ", a
-  // member of parliament", ", the official residence of" (a residence, whatever "official" is).
-  let stop = scanFrom;
-  while (stop < scanFrom + 6 && tokens[stop]?.isWord && !APPOSITION_STOPS.has(wordOf(tokens[stop]))) stop += 1;
-  for (i = stop - 1; i >= scanFrom; i -= 1) {
-    const word = wordOf(tokens[i]);
-    if (isPersonNoun(word)) return add('PERSON', MEDIUM);
-    if (PLACE_NOUNS_AFTER.has(word) || SITE_NOUNS.has(word)) return add('PLACE', MEDIUM);
-    if (isHeadWord(word, ORGANIZATION_HEADS) || ORGANIZATION_NOUNS_AFTER.has(word)) return add('ORGANIZATION', MEDIUM);
-  }
+/** "Sinn Féin's justice spokesman": whoever has a spokesman is not a person. */
+function isOwnerOfRole(tokens: readonly Token[], last: number): boolean {
+  const hasRole = isPersonNoun(wordOf(tokens[last + 1])) || isPersonNoun(wordOf(tokens[last + 2]));
+  return hasRole && !/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '');
 }
