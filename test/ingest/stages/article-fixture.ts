@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { findMentions } from '../../../ingest/stages/mentions';
+import { splitSentences } from '../../../ingest/stages/sentences';
 import type { ArticleInput } from '../../../src/domain/article';
 
 /** An article with only its text, as a reader hands it over when the page had no metadata. */
@@ -10,4 +12,9 @@ export function articleOf(text: string): ArticleInput {
 export function devText(id: string, folder = 'eval-dev'): string {
   const gold = JSON.parse(readFileSync(new URL(`../../fixtures/${folder}/${id}.json`, import.meta.url), 'utf8')) as { text: string };
   return gold.text;
+}
+
+/** "TYPE name" for each mention the real sentence and mention stages find in `text`, in text order. */
+export function mentionsOf(text: string): string[] {
+  return findMentions(splitSentences(articleOf(text))).mentions.map((mention) => `${mention.type} ${mention.text}`);
 }

@@ -3,10 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../ingest/stages/mentions';
 import { splitSentences } from '../../../ingest/stages/sentences';
-import { articleOf, devText } from './article-fixture';
+import { articleOf, devText, mentionsOf } from './article-fixture';
 
-const mentionsOf = (text: string): string[] =>
-  findMentions(splitSentences(articleOf(text))).mentions.map((mention) => `${mention.type} ${mention.text}`);
 
 describe('findMentions on unseen kinds of text', () => {
   it.each([

@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveCoreferences } from '../../../ingest/stages/coreference';
 import { findMentions } from '../../../ingest/stages/mentions';
 import { splitSentences } from '../../../ingest/stages/sentences';
-import { articleOf } from './article-fixture';
+import { articleOf, mentionsOf } from './article-fixture';
 
-const mentionsOf = (text: string): string[] =>
-  findMentions(splitSentences(articleOf(text))).mentions.map((mention) => `${mention.type} ${mention.text}`);
 const entitiesOf = (text: string) =>
   resolveCoreferences(findMentions(splitSentences(articleOf(text)))).entities.map(({ type, name, aliases }) => ({ type, name, aliases }));
 
