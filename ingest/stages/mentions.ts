@@ -5,6 +5,7 @@ import { isClosedClassWord } from './names/gazetteer';
 import { isHeadlineCase, isTypingWord } from './names/headline-case';
 import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
+import { isCorroborated, isCurrencyPrefix, needsCorroboration } from './names/corroboration';
 import { chromeSentences } from './names/page-chrome';
 import { isSportStory } from './names/sport-register';
 import type { NameChunk } from './names/refine-chunk';
@@ -17,18 +18,22 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   const words = collectDocWords(tokensBySentence);
   const scored: ScoredChunk[] = [];
   const neverNames = new Set<string>();
+  const corroborated = new Set<string>();
   const chrome = chromeSentences(tokensBySentence);
   tokensBySentence.forEach((tokens, sentenceIndex) => {
     if (chrome.has(sentenceIndex)) return;
     for (const chunk of chunkNames(tokens, sentenceIndex, words)) {
+      if (isCurrencyPrefix(chunk, tokens)) continue;
       const key = nameKey(chunkText(doc.text, chunk));
+      if (!needsCorroboration(chunk, tokens) || isCorroborated(chunk, tokens)) corroborated.add(key);
       const verdict = judgeChunk(chunk, tokens, words.isSportStory);
       if (verdict.kind === 'name') scored.push({ chunk, scores: verdict.scores, key });
       else if (verdict.kind === 'never-a-name') neverNames.add(key); // 'not-here' skips this occurrence only
     }
   });
-  // A name once used for a product or a law ("Kinzhal missiles") is that everywhere.
-  const named = scored.filter(({ key }) => !neverNames.has(key));
+  // A name once used for a product or a law ("Kinzhal missiles") is that everywhere; a lone
+  // word in capitals or on a label line is a name only if one of its uses says so.
+  const named = scored.filter(({ key }) => !neverNames.has(key) && corroborated.has(key));
   const typeOfKey = decideTypes(named, words.isSportStory);
   const mentions: MentionDraft[] = [];
   for (const { chunk, key } of named) {
