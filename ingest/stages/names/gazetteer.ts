@@ -7,6 +7,7 @@ import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' }
 import type { Gender } from '../../doc';
 import { PERSON_NOUNS, TITLE_HEADS } from './cue-words';
 import { largeCityNames } from './large-cities';
+import { isListedSurname, listedGivenNameGender } from './person-names';
 
 export type PlaceKind = 'country' | 'continent' | 'city' | 'region' | 'place';
 
@@ -129,8 +130,26 @@ export function givenNameGender(word: string): Gender | 'unknown' | null {
   return isMale || tags.includes('FirstName') ? 'unknown' : null;
 }
 
+/**
+ * A given name in any locale's list ("Chinedu", "Joy", "Tea"). The lists also hold words news uses
+ * as words and names of things ("Atlas", "Will"), so this is evidence about a whole name's type, too
+ * weak to split a run of capitalised words where givenNameGender would.
+ */
+export function isListedGivenName(word: string): boolean {
+  return givenNameGender(word) !== null || (/^\p{Lu}\p{Ll}/u.test(word) && placeKindOf(word) === null && listedGivenNameGender(word) !== null);
+}
+
 export function isKnownSurname(word: string): boolean {
   return tagsOf(word.toLowerCase()).includes('LastName');
+}
+
+/**
+ * A surname in any locale's list that is no dictionary word or place ("Renna", not "Madrid" or
+ * "Slam"). The lists also hold company names' words ("Abbott"), so only the last word of a longer
+ * name should count it.
+ */
+export function isListedSurnameOnly(word: string): boolean {
+  return isListedSurname(word) && !isCommonWord(word) && placeKindOf(word) === null && !isKnownOrganization(word);
 }
 
 // Tags of words that are never names on their own; a capitalised one is a sentence start or a

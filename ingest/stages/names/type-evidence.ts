@@ -3,7 +3,7 @@ import {
   CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
   LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
-import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isListedGivenName, isListedSurnameOnly, isPersonNoun, placeKindOf } from './gazetteer';
 import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
 import { isDatelineCredit } from './datelines';
 import { DECISIVE, MEDIUM, STRONG, WEAK, isHeadWord } from './evidence-weights';
@@ -80,7 +80,10 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   // "RIA Novosti": a word in capitals is an acronym, whatever given name it spells.
   const isGivenName = givenNameGender(names[0]!) !== null && !/^\p{Lu}+$/u.test(names[0]!);
   if (names.length > 1 && !isCompassPlace && isGivenName) add('PERSON', MEDIUM + 2);
+  // "Tea Temim", "Chinedu Okafor": a given name from the locale lists, before a word that is no head.
+  else if (names.length > 1 && names.length < 4 && !isCompassPlace && isListedGivenName(names[0]!) && !isHeadWord(lastWord, ORGANIZATION_HEADS) && !PLACE_HEADS.has(lastWord)) add('PERSON', MEDIUM);
   if (isKnownSurname(names[names.length - 1]!)) add('PERSON', names.length > 1 ? WEAK : WEAK + 1);
+  else if (names.length > 1 && isListedSurnameOnly(names[names.length - 1]!)) add('PERSON', WEAK);
   if (hasPersonShape(names) && place === null) add('PERSON', 1);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK);
