@@ -5,6 +5,7 @@ import { isHeadlineCase, isTypingWord } from './headline-case';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import { isCapitalisedWord, isShouting } from './word-shape';
+import { isHeadWord } from './evidence-weights';
 
 /** What the whole article says about how words are written, for telling names from sentence starts. */
 export interface DocWords {
@@ -79,7 +80,9 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   if (continues) return true;
   // A lone capitalised word starting a sentence is a name only with support: a gazetteer knows
   // it, or what follows is what follows names ("Kovalenko added", "Husakova, 37,", "Ukraine's").
-  return token.isPossessive || isApposed(tokens, i + 1) || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text);
+  // "Reuters & AFP": a word listed with a name by an ampersand is one too.
+  const isListed = next?.text === '&' && isCapitalisedWord(tokens[i + 2]);
+  return token.isPossessive || isApposed(tokens, i + 1) || SPEECH_VERBS.has(next?.text ?? '') || isKnownName(token.text) || isListed;
 }
 
 /** ", 37,", ", a mother of eight", ", who", ", Google's parent": an apposition after a comma at `comma`, not ", however,". */
@@ -130,7 +133,8 @@ function isNameWord(token: Token | undefined, isHeadline: boolean): token is Tok
 function joinerLength(tokens: readonly Token[], start: number, end: number): number {
   const joiner = tokens[end + 1];
   // "Eli Lilly & Co.", "Johnson & Johnson".
-  if (joiner?.text === '&' && isCapitalisedWord(tokens[end + 2])) return 2;
+  // but "Reuters & AFP" lists two: an acronym after it is a name of its own.
+  if (joiner?.text === '&' && isCapitalisedWord(tokens[end + 2])) return /^\p{Lu}{2,}$/u.test(tokens[end + 2]!.text) && !isShoutedRun(tokens, start, end) ? 0 : 2;
   if (!joiner?.isWord) return 0;
   const word = joiner.text;
   if (NAME_PARTICLES.has(word)) {
@@ -143,6 +147,8 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   if (!NAME_CONNECTORS.has(word)) return 0;
   const afterThe = word !== 'and' && tokens[end + 2]?.text === 'the' ? 3 : 2;
   if (!isNameWord(tokens[end + afterThe], false)) return 0;
+  // "the Cabinet of Indonesia's President": a possessive opens a new noun phrase, not the name's tail.
+  if (tokens[end + afterThe]!.isPossessive) return 0;
   // "Health and Welfare Committee", "Ministry of Humanitarian Affairs": the words after the
   // connector end in an organisation head, so both sides are one name; but "the UK and
   // European Union" are two, as a known name on the left shows.
@@ -159,6 +165,8 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   if (!hasHead) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.
   if (word === 'and' && !runWords.some((w) => ORGANIZATION_HEADS.has(w))) return 0;
+  // "Panel on Climate Change": "on" gives a body's remit; a road or a person takes no "on".
+  if (word === 'on' && !runWords.some((w) => isHeadWord(w, ORGANIZATION_HEADS))) return 0;
   return afterThe;
 }
 
@@ -189,4 +197,8 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 function isNumberWord(word: string): boolean {
   return NUMBER_WORDS.has(word.toLowerCase());
+}
+
+function isShoutedRun(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start, end + 1).every((token) => /^\p{Lu}+$/u.test(token.text));
 }

@@ -44,6 +44,8 @@ export function isCorroborated(chunk: NameChunk, tokens: readonly Token[]): bool
   // "Richard Drew / AP file": a photo credit ends its line, "/ STAFF REPORTER" does not.
   if (tokens[chunk.first - 1]?.text === '/' && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) return true;
   if (chunk.tokens.at(-1)!.isPossessive) return true;
+  // "Reuters & AFP": names listed with an ampersand.
+  if (tokens[chunk.last + 1]?.text === '&' || tokens[chunk.first - 1]?.text === '&') return true;
   const next = tokens[chunk.last + 1];
   const isNextLowercase = /^\p{Ll}/u.test(next?.text ?? '');
   if (isNextLowercase && (SPEECH_VERBS.has(next!.text) || VERBS_AFTER_SUBJECT.has(next!.text))) return true;

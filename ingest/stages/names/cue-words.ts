@@ -85,6 +85,7 @@ export const PLACE_HEADS = set(`
   valley desert forest region province county oblast district prefecture state territory city
   town village borough parish canyon coast beach falls knoll ridge reef hill
   moor heath marsh cliff point junction crossing farm hq headquarters strip complex terminal
+  loop trail creek canal dam plaza alley crescent terrace parkway expressway freeway turnpike pike
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */
@@ -138,6 +139,12 @@ export const PRODUCT_NOUNS_AFTER = set(`
 
 /** Last words of the names of laws and agreements: neither people, organisations nor places. */
 export const LAW_HEADS = set('act bill law treaty accord directive amendment');
+
+/** Last words of names of events, contests and prizes, no entities: "EFL Cup", "Australian Open", "Nobel Prize". */
+export const EVENT_HEADS = set(`
+  cup open championship championships tournament games olympics paralympics festival summit
+  award awards prize prizes trophy medal marathon derby expo week dialogue classic day
+`);
 
 /** Lowercase nouns after a name that become part of it: "the Trump administration", "Moscow region". */
 export const NAME_TAIL_NOUNS: ReadonlyMap<string, 'ORGANIZATION' | 'PLACE'> = new Map([

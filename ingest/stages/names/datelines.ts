@@ -1,4 +1,4 @@
-import { placeKindOf } from './gazetteer';
+import { isCommonWord, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import { isCapitalisedWord } from './word-shape';
@@ -41,6 +41,9 @@ function datelineEnd(tokens: readonly Token[]): number {
   let end = 0;
   while (tokens[end]?.isWord && /^[\p{Lu}.'’-]{2,}$/u.test(tokens[end]!.text)) end += 1;
   if (end === 0 || !tokens.slice(0, end).some((token) => token.text.length >= 3)) return 0;
+  // "FILE - Police fire tear gas": a photo caption's label is a dictionary word, not a place.
+  const place = tokens.slice(0, end).map((token) => token.text).join(' ');
+  if (end === 1 && isCommonWord(place) && placeKindOf(place) === null) return 0;
   // "NEW DELHI, June 2 India's..." has no dash: a month after the comma marks it instead.
   if (tokens[end]?.text === ',' && MONTHS.test(tokens[end + 1]?.text ?? '')) return end;
   // "DUBAI: Saudi Arabia has called...": a colon marks it when a gazetteer knows the place, so

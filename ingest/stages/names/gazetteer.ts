@@ -187,7 +187,12 @@ const CLOSED_TAGS = new Set([
 
 /** A person noun ("spokesman", "mayor", "analyst"): before a name it says the name is a person. */
 export function isPersonNoun(word: string): boolean {
-  const lower = word.toLowerCase();
+  // "co-investigator", "vice-chair", "co-CEOs": a prefix or a plural keeps a person noun one.
+  const lower = word.toLowerCase().replace(/^(?:co|vice|ex|deputy|acting)-/, '');
+  if (lower !== word.toLowerCase() || (lower.endsWith('s') && lower.length > 3)) {
+    const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    if (singular !== word.toLowerCase() && isPersonNoun(singular)) return true;
+  }
   // The lexicon lists common person nouns only; "-man"/"-woman"/"-person"/"-ist" make more.
   return tagsOf(lower).includes('Actor') || PERSON_NOUNS.has(lower) || TITLE_HEADS.has(lower) ||
     (/(?:wo)?m[ae]n$|person$|ists?$/.test(lower) && lower.length > 5);

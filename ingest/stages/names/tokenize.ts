@@ -11,6 +11,8 @@ export interface Token {
   readonly isPossessive: boolean;
   /** A hyphenated lowercase tail ("-backed", "-made") was cut from this word. */
   readonly hasModifierTail: boolean;
+  /** That tail's last word ("based" of "Mountain View-based"), when one was cut. */
+  readonly modifierTail?: string;
 }
 
 // Dotted acronyms first ("U.S." keeps its final period), then an abbreviated title or saint
@@ -58,7 +60,7 @@ function wordToken(raw: string, start: number, next: string | undefined, afterNe
   // unknown lowercase tail is part of the name ("Prayuth Chan-o-cha").
   const tail = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
   if (tail?.[1] && isCommonWord(tail[2]!.split('-').pop()!)) {
-    return { ...plainToken(tail[1], start, true), hasModifierTail: true };
+    return { ...plainToken(tail[1], start, true), hasModifierTail: true, modifierTail: tail[2]!.split('-').pop()! };
   }
   return { ...plainToken(text, start, true), isPossessive };
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
   CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
-  LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
+  EVENT_HEADS, LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isListedGivenName, isListedSurnameOnly, isPersonNoun, placeKindOf } from './gazetteer';
 import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
@@ -47,10 +47,13 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };
   // "19:00 BST", "50 MW": a short acronym after a number is a unit; "2 STOKE CITY 0" is a score line.
   if (names.length === 1 && /^\p{Lu}{1,4}$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
-  if (names.length > 1 && LAW_HEADS.has(lastWord)) return NEVER;
+  // "Labor Day", "EFL Cup" name no entity; "Doris Day" is a person.
+  if (names.length > 1 && (LAW_HEADS.has(lastWord) || (EVENT_HEADS.has(lastWord) && givenNameGender(names[0]!) === null))) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
+  // "Mountain View-based Google": what something is based in is a place.
+  if (chunk.tokens.at(-1)!.modifierTail === 'based') add('PLACE', STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);
   scoreNameItself(name, names, lastWord, isSport, add);
   scoreContext(chunk, tokens, isSport, add);
@@ -156,7 +159,8 @@ function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], add: AddSco
   // "Johns Hopkins physicist Ibrahima Bah": a name before a person noun and a person's name is
   // where that person works, unless it is a place ("Plymouth teenager Bobbi-Anne McLeod").
   const isAffiliation = isPersonNoun(next) && !TITLE_HEADS.has(next) && /^\p{Lu}/u.test(tokens[chunk.last + 2]?.text ?? '');
-  if (isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', MEDIUM);
+  // It outweighs a given name inside it ("Piper Jaffray analyst Safa Rashtchy").
+  if (isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', STRONG);
 }
 
 /** "Sinn Féin's justice spokesman": whoever has a spokesman is not a person. */

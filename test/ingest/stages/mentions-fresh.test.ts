@@ -1,0 +1,46 @@
+// Cases from test/fixtures/eval-tune: real sentences from outlets and layouts the other sets lack,
+// each the sentence that motivated a rule.
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './article-fixture';
+
+describe('findMentions on fresh outlets', () => {
+  it.each([
+    {
+      why: 'a photo caption label in capitals is no dateline place (fa-08)',
+      text: "FILE - Police fire tear gas at supporters of Kenya's opposition leader Raila Odinga in Nairobi.",
+      expected: ['PLACE Kenya', 'PERSON Raila Odinga', 'PLACE Nairobi'],
+    },
+    {
+      why: 'a holiday is no entity, "on" joins no road to it, and a loop is a road (fa-03)',
+      text: 'Firefighters were called to Stuckey Road on Labor Day and to Golden Valley Loop on Tuesday.',
+      expected: ['PLACE Stuckey Road', 'PLACE Golden Valley Loop'],
+    },
+    {
+      why: 'competitions and prizes are no entities (fa-06, fa-11)',
+      text: 'The film won the Mercedes-Benz Audience Award, and the EFL Cup draw is on Monday.',
+      expected: [],
+    },
+    {
+      why: 'a possessive after "of" starts a new phrase: the country is a place of its own (fa-10)',
+      text: "Opposition leader Prabowo Subianto will join the new Cabinet of Indonesia's President Joko Widodo.",
+      expected: ['PERSON Prabowo Subianto', 'ORGANIZATION Cabinet', 'PLACE Indonesia', 'PERSON Joko Widodo'],
+    },
+    {
+      why: 'an ampersand before an acronym lists two agencies, each a name though the line has no lowercase word (fa-04)',
+      text: '- World\n- Reuters & AFP\n- Published Date: 12:00',
+      expected: ['ORGANIZATION Reuters', 'ORGANIZATION AFP'],
+    },
+    {
+      why: 'a firm before an analyst outweighs the given name inside it; what a firm is based in is a place (fa-01)',
+      text: 'The worst fear is over, said Piper Jaffray analyst Safa Rashtchy. Mountain View-based Google loomed large.',
+      expected: ['ORGANIZATION Piper Jaffray', 'PERSON Safa Rashtchy', 'PLACE Mountain View', 'ORGANIZATION Google'],
+    },
+    {
+      why: 'a prefixed plural person noun ("co-CEOs") marks the names after it as people (fa-12)',
+      text: 'The company named new heads of three businesses on Tuesday, with co-CEOs JK Shin and Yoon Boo-keun to step down.',
+      expected: ['PERSON JK Shin', 'PERSON Yoon Boo-keun'],
+    },
+  ])('$why', ({ text, expected }) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
