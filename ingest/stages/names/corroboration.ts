@@ -2,6 +2,7 @@ import { ORGANIZATION_NOUNS_BEFORE, SPEECH_VERBS } from './cue-words';
 import { isDatelineCredit } from './datelines';
 import { isClosedClassWord, isCommonWord, isKnownName, isNonNounWord } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
+import { isEnglishWord } from './english-words';
 import { isShouting } from './word-shape';
 import { governingIndex, wordOf } from './sentence-context';
 import type { Token } from './tokenize';
@@ -25,7 +26,8 @@ export function needsCorroboration(chunk: NameChunk, tokens: readonly Token[]): 
   if (chunk.isDateline) return false;
   // "SPACE NEWS": a run of shouted dictionary words is a heading, as one such word is.
   if (chunk.tokens.every((token) => CAPITALS.test(token.text) || isShouting(token.text))) {
-    return chunk.tokens.every(({ text }) => isCommonWord(text) || text.replace(/\./g, '').length <= 2);
+    // The dictionary also lists short abbreviations ("isl", "rspb" is not, "cdc" may be): only longer words count.
+    return chunk.tokens.every(({ text }) => isCommonWord(text) || (text.length > 3 && isEnglishWord(text)) || text.replace(/\./g, '').length <= 2);
   }
   if (chunk.tokens.length !== 1) return false;
   const isLabelLine = tokens.every((token) => !/^\p{Ll}/u.test(token.text));

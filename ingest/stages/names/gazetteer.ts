@@ -8,6 +8,7 @@ import type { Gender } from '../../doc';
 import { PERSON_NOUNS, TITLE_HEADS } from './cue-words';
 import { largeCityNames } from './large-cities';
 import { isListedSurname, listedGivenNameGender } from './person-names';
+import { isEnglishWord } from './english-words';
 
 export type PlaceKind = 'country' | 'continent' | 'city' | 'region' | 'place';
 
@@ -95,7 +96,14 @@ for (const [word, tags] of lexicon) {
   if (kind && !places.has(word)) places.set(word, kind);
 }
 
-for (const name of largeCityNames()) if (!places.has(name)) places.set(name, 'city');
+const { cities, towns } = largeCityNames();
+for (const name of cities) if (!places.has(name)) places.set(name, 'city');
+// A smaller town counts only when no name list or dictionary claims its name ("Stevenage", not
+// "Martin", "Evans" or "Gateway").
+for (const name of towns) {
+  if (places.has(name) || name.length < 4 || lexicon.has(name) || isEnglishWord(name) || listedGivenNameGender(name) !== null || isListedSurname(name)) continue;
+  places.set(name, 'city');
+}
 
 // "St. Louis" is written "St Louis" too; dotted names are also found without their dots.
 const dotlessPlaces = new Map([...places].filter(([name]) => name.includes('.')).map(([name, kind]) => [name.replace(/\./g, ''), kind]));
