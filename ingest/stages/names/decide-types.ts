@@ -56,6 +56,11 @@ export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean): M
       }
       const first = totals.get(nameKey(words[0]!));
       if (first) first.PERSON += FIRST_NAME_WEIGHT;
+      // "Lula" of "Luiz Inacio Lula da Silva": a middle word alone is the name in use.
+      for (const middle of words.slice(1, -1)) {
+        const alone = totals.get(nameKey(middle));
+        if (alone) alone.PERSON += FIRST_NAME_WEIGHT;
+      }
       continue;
     }
     const part = totals.get(nameKey(words[0]!));

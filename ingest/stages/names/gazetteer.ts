@@ -201,9 +201,10 @@ export function isPersonNoun(word: string): boolean {
     const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
     if (singular !== word.toLowerCase() && isPersonNoun(singular)) return true;
   }
-  // The lexicon lists common person nouns only; "-man"/"-woman"/"-person"/"-ist" make more.
+  // The lexicon lists common person nouns only; "-man"/"-woman"/"-person"/"-ist" make more, when
+  // the dictionary knows the word: "Tabakman" or "Friedman" is a surname.
   return tagsOf(lower).includes('Actor') || PERSON_NOUNS.has(lower) || TITLE_HEADS.has(lower) ||
-    (/(?:wo)?m[ae]n$|person$|ists?$/.test(lower) && lower.length > 5);
+    (/(?:wo)?m[ae]n$|person$|ists?$/.test(lower) && lower.length > 5 && isEnglishWord(lower));
 }
 
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor']);

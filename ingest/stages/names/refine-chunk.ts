@@ -35,6 +35,13 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   // "Latin American countries", "North Korean leader": a run ending in a demonym before a
   // lowercase noun is an adjective, whatever words qualify it.
   if (isDemonym(last.text) && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '') && !isKnownPlace) return [];
+  // "Odinga Supporters", "Tesla Owners": a plural person noun ending a run is a group, not a name word.
+  const lastWord = lower(tokens[end]!);
+  // "House of Representatives" and "Latter Day Saints" keep theirs: a name joined by "of" ends in its own head.
+  const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
+  if (isPlainRun && end > first && lastWord.endsWith('s') && isPersonNoun(lastWord) && !TITLE_HEADS.has(lastWord) && !isHead(tokens[end], ORGANIZATION_HEADS)) {
+    return refineRun(tokens, first, end - 1, sentenceIndex);
+  }
   const titleEnd = titleRunEnd(tokens, first, end);
   const titles = tokens.slice(first, titleEnd);
   if (titleEnd > end) return []; // a title alone ("the President") names no one

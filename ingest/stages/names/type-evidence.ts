@@ -27,6 +27,7 @@ export type ChunkVerdict =
   | { readonly kind: 'not-here' };
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
+const GENERIC_BODIES = new Set(['cabinet', 'police', 'government', 'parliament', 'army', 'navy', 'ministry', 'council', 'court', 'department', 'office', 'committee', 'commission', 'agency', 'authority', 'administration', 'league', 'party']);
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** `isSport`: the article reports a game (see sport-register.ts), so a bare town is its club. */
@@ -45,10 +46,14 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
   const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
   if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };
+  // "the Cabinet", "Police said": a body's generic word, capitalised, names no one body; the
+  // legislatures news names by that word alone ("Congress", "the Senate") are kept.
+  if (names.length === 1 && GENERIC_BODIES.has(lastWord)) return { kind: 'not-here' };
   // "19:00 BST", "50 MW": a short acronym after a number is a unit; "2 STOKE CITY 0" is a score line.
   if (names.length === 1 && /^\p{Lu}{1,4}$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
-  // "Labor Day", "EFL Cup" name no entity; "Doris Day" is a person.
-  if (names.length > 1 && (LAW_HEADS.has(lastWord) || (EVENT_HEADS.has(lastWord) && givenNameGender(names[0]!) === null))) return NEVER;
+  // "Labor Day", "EFL Cup", "John Schlesinger Award" name no entity; but "Doris Day" is a person.
+  const isPersonNamedDay = lastWord === 'day' && givenNameGender(names[0]!) !== null;
+  if (names.length > 1 && (LAW_HEADS.has(lastWord) || (EVENT_HEADS.has(lastWord) && !isPersonNamedDay))) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
