@@ -1,7 +1,7 @@
 import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
 import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
 import { datelineChunks } from './datelines';
-import { isHeadlineCase, isTypingWord } from './headline-case';
+import { isHeadlineCase, isHeadlineWord, isTypingWord } from './headline-case';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import { isCapitalisedWord, isShouting } from './word-shape';
@@ -68,7 +68,9 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   const next = tokens[i + 1];
   // "Prosecutors said Jeffs": the plural of a person noun is as common as the noun.
   const isPersonPlural = token.text.endsWith('s') && isPersonNoun(token.text.slice(0, -1));
-  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase()) || isPersonPlural;
+  const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase()) || isPersonPlural || (isHeadline && isHeadlineWord(token.text));
+  // "Bill Shorten © AFP", "By Jason Tan": in capitalised lines a given name still starts a full name.
+  if (isHeadline && isGivenNameBefore(token, next)) return true;
   // "Shorten accused Turnbull": a word the article uses as a full name's surname is that person.
   if (!continues && words.surnames.has(token.text) && /^\p{Ll}/u.test(next?.text ?? '')) return true;
   // "Conservative councillor Richard Bingley": an affiliation before a role and a name.
@@ -107,7 +109,7 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
       end += 1 + apostrophe;
       continue;
     }
-    if (isNameWord(next, isHeadline)) {
+    if (isNameWord(next, isHeadline) || (isHeadline && isGivenNameBefore(last, next))) {
       end += 1;
       continue;
     }
@@ -126,7 +128,7 @@ function isNameWord(token: Token | undefined, isHeadline: boolean): token is Tok
   if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
   if (NAME_PARTICLES.has(token.text.toLowerCase())) return true; // "Kevin De Bruyne", "Ludwig Van Beethoven"
   if (isClosedClassWord(token.text)) return isNumberWord(token.text); // "Hornsea Project Two"
-  return !isHeadline || isTypingWord(token.text) || !isCommonWord(token.text);
+  return !isHeadline || isTypingWord(token.text) || !isHeadlineWord(token.text);
 }
 
 /** How many tokens after `end` a particle or connector joins to the run (0: none). */
@@ -201,4 +203,9 @@ function isNumberWord(word: string): boolean {
 
 function isShoutedRun(tokens: readonly Token[], start: number, end: number): boolean {
   return tokens.slice(start, end + 1).every((token) => /^\p{Lu}+$/u.test(token.text));
+}
+
+/** A given name before a capitalised word that no list calls a given name too ("Bill Shorten", not "Will Grace"). */
+function isGivenNameBefore(token: Token, next: Token | undefined): boolean {
+  return givenNameGender(token.text) !== null && isCapitalisedWord(next) && !isClosedClassWord(next.text) && givenNameGender(next.text) === null && !isTypingWord(next.text);
 }

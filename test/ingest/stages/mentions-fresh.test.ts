@@ -55,6 +55,21 @@ describe('findMentions on fresh outlets', () => {
       text: "Officers fired tear gas at Raila Odinga's rally and at Odinga Protesters. Ishiba won a majority in the House of Representatives.",
       expected: ['PERSON Raila Odinga', 'PERSON Odinga', 'ORGANIZATION House of Representatives'],
     },
+    {
+      why: 'a Title Case teaser keeps short function words in lower case, and the dictionary knows its plain words (ho-03, en-10)',
+      text: 'Twitter Shares Soar on Better-Than-Expected Earnings, Increase in Users\nObama, Modi Discuss Trade, Climate, Counter-Terrorism Cooperation',
+      expected: ['ORGANIZATION Twitter', 'PERSON Obama'],
+    },
+    {
+      why: 'a sentence with many names and a lowercase verb is no headline (ho-14)',
+      text: 'Liftoff was on time at 10:02 a.m. EST from Space Launch Complex 41 on Cape Canaveral Air Force Station in Florida.',
+      expected: ['PLACE Space Launch Complex 41', 'PLACE Cape Canaveral Air Force Station', 'PLACE Florida'],
+    },
+    {
+      why: 'in a capitalised byline a given name still starts a full name, though the surname is a dictionary word (un-01)',
+      text: 'Gateway bid responsible for share drop: Acer\n\nBy Jason Tan  /  STAFF REPORTER\n\nAcer Inc, the world\'s fourth-largest maker, said yesterday.',
+      expected: ['ORGANIZATION Acer', 'PERSON Jason Tan', 'ORGANIZATION Acer Inc'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
