@@ -25,17 +25,43 @@ function clusterMentions(doc: MentionedDoc): number[] {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) clusterOf[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  const partialLinks = linkPartialNames(mentions, doc.text);
+  const shared = sharedPartialNames(mentions, partialLinks);
   const firstBySameName = new Map<string, number>();
   mentions.forEach((mention, i) => {
     const key = `${mention.type}:${sameThingKey(mention)}`;
+    // "Wang" after "Henry Wang" and again after "Wang Jeng-tang" is two people: each use goes
+    // with the full name it follows, not with the other uses.
+    if (shared.has(key)) return;
     const first = firstBySameName.get(key);
     if (first === undefined) firstBySameName.set(key, i);
     else union(first, i);
   });
   for (const [from, to] of linkAcronyms(doc)) union(from, to);
   for (const [from, to] of linkBracketGlosses(doc)) union(from, to);
-  for (const [from, to] of linkPartialNames(mentions, doc.text)) union(from, to);
+  for (const [from, to] of partialLinks) union(from, to);
   return mentions.map((_, i) => find(i));
+}
+
+/**
+ * Keys of person names used alone that link to full names of two people: "Henry Wang" and "Wang
+ * Jeng-tang" are two, "Warren Jeffs" and "Warren Steed Jeffs" one (one name's words hold the other's).
+ */
+function sharedPartialNames(mentions: readonly MentionDraft[], links: ReadonlyArray<readonly [number, number]>): Set<string> {
+  const fullerOf = new Map<string, Set<string>>();
+  for (const [partial, fuller] of links) {
+    if (mentions[partial]!.type !== 'PERSON') continue;
+    const key = `PERSON:${sameThingKey(mentions[partial]!)}`;
+    fullerOf.set(key, (fullerOf.get(key) ?? new Set()).add(nameKey(mentions[fuller]!.text)));
+  }
+  // A run longer than three words is more often page chrome glued to a name ("Home South African
+  // Zuma") than a second person's name.
+  const isOnePerson = (a: string, b: string): boolean => {
+    const [wordsA, wordsB] = [a.split(' '), b.split(' ')];
+    if (wordsA.length > 3 || wordsB.length > 3) return true;
+    return wordsA.every((word) => wordsB.includes(word)) || wordsB.every((word) => wordsA.includes(word));
+  };
+  return new Set([...fullerOf].filter(([, fuller]) => [...fuller].some((a) => [...fuller].some((b) => !isOnePerson(a, b)))).map(([key]) => key));
 }
 
 /** Names that are the same thing written two ways: "UK", "U.K.", "Britain", "United Kingdom"; "Calif.", "California". */

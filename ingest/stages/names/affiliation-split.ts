@@ -1,5 +1,6 @@
 import { COMPASS_WORDS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
 import { givenNameGender, isPersonNoun, placeKindOf } from './gazetteer';
+import { listedGivenNameGender } from './person-names';
 import { isHead, lower } from './head-words';
 import type { Token } from './tokenize';
 
@@ -27,7 +28,7 @@ export function affiliationSplit(tokens: readonly Token[], first: number, end: n
   const rest = tokens.slice(first + 1, end + 1);
   const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
   // A town that is also a given name starts a full name instead: "Warren Steed Jeffs".
-  const isTown = (kind === 'city' || kind === 'region') && givenNameGender(tokens[first]!.text) === null;
+  const isTown = (kind === 'city' || kind === 'region') && givenNameGender(tokens[first]!.text) === null && listedGivenNameGender(tokens[first]!.text) === null;
   if ((kind === 'country' || isTown) && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
   const afterHead = personAfterHead(tokens, first, end);
   if (afterHead > first) return afterHead;

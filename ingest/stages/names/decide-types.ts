@@ -61,6 +61,12 @@ export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean): M
         const alone = totals.get(nameKey(middle));
         if (alone) alone.PERSON += FIRST_NAME_WEIGHT;
       }
+      // "Warren Steed Jeffs" after "Warren Jeffs": a longer name with the same first and last word.
+      const [firstKey, lastKey] = [nameKey(words[0]!), nameKey(words[words.length - 1]!)];
+      for (const [otherKey, total] of totals) {
+        const other = otherKey.split(' ');
+        if (other.length > words.length && other[0] === firstKey && other[other.length - 1] === lastKey) total.PERSON += SURNAME_WEIGHT;
+      }
       continue;
     }
     const part = totals.get(nameKey(words[0]!));

@@ -36,6 +36,8 @@ function isEveryUseAttributive(name: string, mentions: readonly MentionDraft[], 
 }
 
 function fits(part: readonly string[], whole: readonly string[], type: EntityType): boolean {
+  // "Warren Jeffs" of "Warren Steed Jeffs": a person named without a middle name.
+  if (type === 'PERSON' && part.length >= 2 && part[0] === whole[0] && part[part.length - 1] === whole[whole.length - 1]) return true;
   const at = indexOfRun(part, whole);
   if (at < 0) return false;
   const fit: Fit = at === 0 ? 'start' : at + part.length === whole.length ? 'end' : 'inside';

@@ -19,6 +19,18 @@ describe('resolveCoreferences', () => {
     ]);
   });
 
+  it('keeps two people sharing a surname apart, each "Wang" with the full name before it (un-01)', () => {
+    const text = 'Acer chairman Wang Jeng-tang was surprised by the share fall, Wang said. "The announcement was made," Acer spokesman Henry Wang said by telephone yesterday. Wang added that talks went on.';
+    const people = entitiesOf(text).filter((entity) => entity.type === 'PERSON');
+    expect(people.map(({ name, aliases }) => [name, aliases])).toEqual([['Wang Jeng-tang', ['Wang']], ['Henry Wang', ['Wang']]]);
+  });
+
+  it('joins the middle name to the full name it belongs to, and a town-named given name starts the name (ho-07)', () => {
+    const text = 'A jury sentenced polygamist leader Warren Jeffs to life. «Justice has arrived for Warren Steed Jeffs,» said the prosecutor. Jeffs is 55.';
+    const people = entitiesOf(text).filter((entity) => entity.type === 'PERSON');
+    expect(people.map(({ name, aliases }) => [name, aliases])).toEqual([['Warren Steed Jeffs', ['Warren Jeffs', 'Jeffs']]]);
+  });
+
   it('links each "Mr X" to the one full name ending in X, three councillors apart (dev-008)', () => {
     const people = entitiesOf(devText('dev-008')).filter((entity) => entity.type === 'PERSON');
     expect(people.map(({ name, aliases }) => [name, aliases])).toEqual([
