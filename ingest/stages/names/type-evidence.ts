@@ -27,7 +27,9 @@ export type ChunkVerdict =
   | { readonly kind: 'not-here' };
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
-const GENERIC_BODIES = new Set(['cabinet', 'police', 'government', 'parliament', 'army', 'navy', 'ministry', 'council', 'court', 'department', 'office', 'committee', 'commission', 'agency', 'authority', 'administration', 'league', 'party']);
+const TOWN_CLUB_HEADS = new Set(['city', 'town', 'county']);
+const CLUB_PREFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'ac', 'sv', 'vfb', 'vfl', 'cd', 'ud', 'rc']);
+const GENERIC_BODIES = new Set(['kingdom', 'cabinet', 'police', 'government', 'parliament', 'army', 'navy', 'ministry', 'council', 'court', 'department', 'office', 'committee', 'commission', 'agency', 'authority', 'administration', 'league', 'party']);
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** `isSport`: the article reports a game (see sport-register.ts), so a bare town is its club. */
@@ -45,7 +47,9 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk) || isTimeZoneAfterClock(tokens, chunk)) return NEVER;
   // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
   const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
-  if (names.length === 1 && MONTH_NAMES.test(name) && isDated) return { kind: 'not-here' };
+  // "in March", "since May": a month after a preposition of time is a date too.
+  const isMonthAfterPreposition = ['in', 'since', 'until', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'through'].includes(wordOf(tokens[chunk.first - 1]));
+  if (names.length === 1 && MONTH_NAMES.test(name) && (isDated || isMonthAfterPreposition)) return { kind: 'not-here' };
   // "the Cabinet", "Police said": a body's generic word, capitalised, names no one body; the
   // legislatures news names by that word alone ("Congress", "the Senate") are kept.
   if (names.length === 1 && GENERIC_BODIES.has(lastWord)) return { kind: 'not-here' };
@@ -68,7 +72,7 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
 function scoreNameItself(name: string, names: readonly string[], lastWord: string, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   const place = placeKindOf(name);
   if (place === 'country' || place === 'continent') add('PLACE', STRONG);
-  else if (isSport && names.length === 1 && (place === 'city' || place === 'place')) add('ORGANIZATION', MEDIUM + 1);
+  else if (isSport && names.length === 1 && (place === 'city' || place === 'place' || place === 'region')) add('ORGANIZATION', MEDIUM + 1);
   else if (place) add('PLACE', MEDIUM + 1);
   else if (isNamedAfterPlace(names)) add('ORGANIZATION', MEDIUM);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
@@ -79,8 +83,13 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   // Hill" is a university, "Gulf of Mexico" a gulf).
   const head = names.length > 2 && ['of', 'for'].includes(names[1]!) ? firstWord : lastWord;
   if (names.length > 1 && isHeadWord(head, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
-  // A place head does not outweigh a gazetteer that knows the whole name as a team ("Stoke City").
-  if (names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization) add('PLACE', STRONG);
+  // A place head does not outweigh a gazetteer that knows the whole name as a team ("Stoke City"),
+  // nor, in a match report, a town's club ("Mumbai City", "Grimsby Town").
+  const isClubName = isSport && names.length === 2 && TOWN_CLUB_HEADS.has(lastWord);
+  if (isClubName) add('ORGANIZATION', STRONG);
+  else if (names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization) add('PLACE', STRONG);
+  // "FC Goa", "AC Milan", "SC Freiburg": a club's letters may come first.
+  if (names.length > 1 && CLUB_PREFIXES.has(names[0]!.toLowerCase())) add('ORGANIZATION', STRONG);
   // "Vinicius Junior": a generational suffix ends only a person's name.
   if (names.length > 1 && NAME_SUFFIXES.has(lastWord)) add('PERSON', MEDIUM);
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
@@ -136,7 +145,10 @@ function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: b
   if (!isPossessive && isPersonNoun(next) && ['a', 'an', 'the'].includes(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', WEAK + 1);
   // "in Pervis Estupinan's cross": the preposition governs the possessed noun, not the name.
   // In a match report "in Manchester" is still the town, against the club its name suggests.
-  if (PLACE_PREPOSITIONS.has(before) && !isPossessive) add('PLACE', isSport && before === 'in' ? MEDIUM + 2 : WEAK);
+  // But "a cross from Soldado" is a player's: in a match report the other prepositions say
+  // nothing of a name no gazetteer knows.
+  const isKnownPlace = placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) !== null;
+  if (PLACE_PREPOSITIONS.has(before) && !isPossessive && (!isSport || before === 'in' || isKnownPlace)) add('PLACE', isSport && before === 'in' ? MEDIUM + 2 : WEAK);
   // "The study in Science Advances", "set to publish in Physical Review D": a journal.
   if (before === 'in' && PUBLICATION_WORDS.has(wordOf(tokens[governed - 1]))) add('ORGANIZATION', MEDIUM);
   // "the town of Bilopillia"; "head of Pluriton".

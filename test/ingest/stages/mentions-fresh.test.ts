@@ -70,6 +70,16 @@ describe('findMentions on fresh outlets', () => {
       text: 'Gateway bid responsible for share drop: Acer\n\nBy Jason Tan  /  STAFF REPORTER\n\nAcer Inc, the world\'s fourth-largest maker, said yesterday.',
       expected: ['ORGANIZATION Acer', 'PERSON Jason Tan', 'ORGANIZATION Acer Inc'],
     },
+    {
+      why: 'in a match report a town\'s "City" is its club, club letters may come first, and a player after "from" is no place (un-05, en-02)',
+      text: 'MARGAO: Mumbai City FC faced a brief challenge from FC Goa at the Jawaharlal Nehru Stadium here on Saturday. Mumbai City scored five goals in the match. One minute later Soldado dragged a shot wide after a cross from Soldado, and the striker scored the penalty.',
+      expected: ['ORGANIZATION Mumbai City FC', 'ORGANIZATION FC Goa', 'PLACE Jawaharlal Nehru Stadium', 'ORGANIZATION Mumbai City', 'PERSON Soldado', 'PERSON Soldado'],
+    },
+    {
+      why: 'a month after a preposition of time is a date, not a place (un-06)',
+      text: 'Alere said in March that the deal with Abbott would close.',
+      expected: ['ORGANIZATION Alere', 'ORGANIZATION Abbott'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
