@@ -72,6 +72,11 @@ for (const country of countries) {
   }
 }
 for (const name of countryCodes.keys()) places.set(name, 'country');
+// "the Lankan bowlers", "a Zealander": the last word of a two-word demonym is used alone too.
+for (const demonym of [...demonyms]) {
+  const words = demonym.split(' ');
+  if (words.length > 1 && !countryCodes.has(words[words.length - 1]!)) demonyms.add(words[words.length - 1]!);
+}
 for (const demonym of Object.values(nationalities.nationalities)) {
   // This list mixes in a few country names ("South Sudan"); a demonym is one word that is not a place.
   const lower = demonym.toLowerCase();

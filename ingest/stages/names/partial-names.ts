@@ -43,7 +43,8 @@ function fits(part: readonly string[], whole: readonly string[], type: EntityTyp
   const fit: Fit = at === 0 ? 'start' : at + part.length === whole.length ? 'end' : 'inside';
   switch (type) {
     case 'PERSON':
-      return fit !== 'inside';
+      // "Lula" of "Luiz Inacio Lula da Silva": a long name is called by a word inside it.
+      return fit !== 'inside' || (part.length === 1 && whole.length >= 4);
     case 'ORGANIZATION':
       return fit === 'start' || (fit === 'end' && part.length > 1);
     case 'PLACE':

@@ -31,6 +31,11 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   const last = tokens[end]!;
   const isPairName = end === first + 1 && placeKindOf(last.text) === null && !isHead(last, PLACE_HEADS) && !TITLE_HEADS.has(lower(last)) && !isDemonym(last.text);
   while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isPairName) first += 1;
+  // "Sri Lankan captain Dasun Shanaka", "South African President": a two-word demonym.
+  if (first + 1 <= end && isDemonym(`${tokens[first]!.text} ${tokens[first + 1]!.text}`) && !isKnownPlace) {
+    if (first + 1 === end) return [];
+    first += 2;
+  }
   if (first === end && isDemonym(tokens[first]!.text)) return [];
   // "Latin American countries", "North Korean leader": a run ending in a demonym before a
   // lowercase noun is an adjective, whatever words qualify it.

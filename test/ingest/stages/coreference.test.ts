@@ -19,6 +19,11 @@ describe('resolveCoreferences', () => {
     ]);
   });
 
+  it('calls a long Portuguese name by a word inside it (fa-09)', () => {
+    const text = 'President-elect Luiz Inacio Lula da Silva fulfilled a campaign promise. The misrule ended, Lula said.';
+    expect(entitiesOf(text)).toEqual([{ type: 'PERSON', name: 'Luiz Inacio Lula da Silva', aliases: ['Lula'] }]);
+  });
+
   it('keeps two people sharing a surname apart, each "Wang" with the full name before it (un-01)', () => {
     const text = 'Acer chairman Wang Jeng-tang was surprised by the share fall, Wang said. "The announcement was made," Acer spokesman Henry Wang said by telephone yesterday. Wang added that talks went on.';
     const people = entitiesOf(text).filter((entity) => entity.type === 'PERSON');
@@ -40,6 +45,11 @@ describe('resolveCoreferences', () => {
       ['Tudor Evans', ['Evans']],
       ['Patrick Nicholson', []],
     ]);
+  });
+
+  it('calls a long Portuguese name by a word inside it (fa-09)', () => {
+    const text = 'President-elect Luiz Inacio Lula da Silva fulfilled a campaign promise. The misrule ended, Lula said.';
+    expect(entitiesOf(text)).toEqual([{ type: 'PERSON', name: 'Luiz Inacio Lula da Silva', aliases: ['Lula'] }]);
   });
 
   it('keeps two people sharing a surname apart and gives each bare surname to the nearest one before it (page-04 names)', () => {

@@ -80,6 +80,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Alere said in March that the deal with Abbott would close.',
       expected: ['ORGANIZATION Alere', 'ORGANIZATION Abbott'],
     },
+    {
+      why: 'a two-word demonym and its last word alone are no entities (fa-07)',
+      text: 'The Sri Lankan captain Dasun Shanaka won the toss. It was a poor show from the Lankan bowlers.',
+      expected: ['PERSON Dasun Shanaka'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
