@@ -41,47 +41,16 @@ export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean): M
     for (const type of TYPES) total[type] += scores[type];
     totals.set(key, total);
   }
-  const leading = new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total, isSport)]));
+  // Organisation and place names first: "Thomson Reuters Corp" makes "Thomson Reuters" a company
+  // before that name, typed a person by its shape, could lend "Reuters" to a person.
+  let leading = leadingTypes(totals, surfaces, isSport);
   for (const { chunk, key } of scored) {
-    if (chunk.tokens.length < 2) continue;
     const type = leading.get(key)!;
-    const words = chunk.tokens.map((token) => token.text);
-    if (type === 'PERSON') {
-      // A person is called by every tail of the name ("Thani", "Al Thani", "López Obrador"), and
-      // by the first word when that is the family name ("Xi" of "Xi Jinping") or the name in use
-      // ("Prayuth" of "Prayuth Chan-o-cha").
-      for (let k = 1; k < words.length; k += 1) {
-        const tail = totals.get(nameKey(words.slice(k).join(' ')));
-        if (tail) tail.PERSON += SURNAME_WEIGHT;
-      }
-      const first = totals.get(nameKey(words[0]!));
-      if (first) first.PERSON += FIRST_NAME_WEIGHT;
-      // "Lula" of "Luiz Inacio Lula da Silva": a middle word alone is the name in use.
-      for (const middle of words.slice(1, -1)) {
-        const alone = totals.get(nameKey(middle));
-        if (alone) alone.PERSON += FIRST_NAME_WEIGHT;
-      }
-      // "Warren Steed Jeffs" after "Warren Jeffs": a longer name with the same first and last word.
-      const [firstKey, lastKey] = [nameKey(words[0]!), nameKey(words[words.length - 1]!)];
-      for (const [otherKey, total] of totals) {
-        const other = otherKey.split(' ');
-        if (other.length > words.length && other[0] === firstKey && other[other.length - 1] === lastKey) total.PERSON += SURNAME_WEIGHT;
-      }
-      continue;
-    }
-    const part = totals.get(nameKey(words[0]!));
-    if (part) {
-      if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
-      else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
-      else part[type] += FIRST_WORD_WEIGHT;
-    }
-    // "Johns Hopkins" of "Johns Hopkins University": a longer start of the name is the same thing,
-    // unless it is a place of its own ("New York" of "New York Stock Exchange").
-    for (let k = 2; k < words.length; k += 1) {
-      const start = words.slice(0, k).join(' ');
-      const startTotal = totals.get(nameKey(start));
-      if (startTotal && placeKindOf(start) === null) startTotal[type] += NAME_START_WEIGHT;
-    }
+    if (chunk.tokens.length > 1 && type !== 'PERSON') lendToParts(chunk, type, totals);
+  }
+  leading = leadingTypes(totals, surfaces, isSport);
+  for (const { chunk, key } of scored) {
+    if (chunk.tokens.length > 1 && leading.get(key) === 'PERSON') lendToPersonParts(chunk.tokens.map((token) => token.text), totals);
   }
   const types = new Map<string, EntityType>();
   for (const [key, total] of totals) {
@@ -109,4 +78,50 @@ function defaultType(key: string, surface: string, isSport: boolean): EntityType
   const hasAcronym = /\b\p{Lu}{2,}\b/u.test(surface);
   const isUncommon = !hasAcronym && !words.some((word) => isCommonWord(word));
   return isUncommon && (words.length > 1 || isSport) ? 'PERSON' : 'ORGANIZATION';
+}
+
+function leadingTypes(totals: ReadonlyMap<string, Totals>, surfaces: ReadonlyMap<string, string>, isSport: boolean): Map<string, EntityType> {
+  return new Map([...totals].map(([key, total]) => [key, typeOf(key, surfaces.get(key)!, total, isSport)]));
+}
+
+/**
+ * A person is called by every tail of the name ("Thani", "Al Thani", "López Obrador"), by the first
+ * word when that is the family name ("Xi" of "Xi Jinping") or the name in use ("Prayuth" of
+ * "Prayuth Chan-o-cha"), and by a middle word ("Lula" of "Luiz Inacio Lula da Silva").
+ */
+function lendToPersonParts(words: readonly string[], totals: Map<string, Totals>): void {
+  for (let k = 1; k < words.length; k += 1) {
+    const tail = totals.get(nameKey(words.slice(k).join(' ')));
+    if (tail) tail.PERSON += SURNAME_WEIGHT;
+  }
+  const first = totals.get(nameKey(words[0]!));
+  if (first) first.PERSON += FIRST_NAME_WEIGHT;
+  for (const middle of words.slice(1, -1)) {
+    const alone = totals.get(nameKey(middle));
+    if (alone) alone.PERSON += FIRST_NAME_WEIGHT;
+  }
+  // "Warren Steed Jeffs" after "Warren Jeffs": a longer name with the same first and last word.
+  const [firstKey, lastKey] = [nameKey(words[0]!), nameKey(words[words.length - 1]!)];
+  for (const [otherKey, total] of totals) {
+    const other = otherKey.split(' ');
+    if (other.length > words.length && other[0] === firstKey && other[other.length - 1] === lastKey) total.PERSON += SURNAME_WEIGHT;
+  }
+}
+
+/** The first word of a place or organisation name alone, and a longer start of it, name the same thing. */
+function lendToParts(chunk: NameChunk, type: EntityType, totals: Map<string, Totals>): void {
+  const words = chunk.tokens.map((token) => token.text);
+  const part = totals.get(nameKey(words[0]!));
+  if (part) {
+    if (chunk.tailType === 'PLACE') part.PLACE += TAIL_PLACE_WEIGHT; // "Bryansk region" makes "Bryansk" a place
+    else if (type === 'ORGANIZATION' && CIVIC_HEADS.has(words[words.length - 1]!.toLowerCase())) part.PLACE += CIVIC_PLACE_WEIGHT;
+    else part[type] += FIRST_WORD_WEIGHT;
+  }
+  // "Johns Hopkins" of "Johns Hopkins University": a longer start of the name is the same thing,
+  // unless it is a place of its own ("New York" of "New York Stock Exchange").
+  for (let k = 2; k < words.length; k += 1) {
+    const start = words.slice(0, k).join(' ');
+    const startTotal = totals.get(nameKey(start));
+    if (startTotal && placeKindOf(start) === null) startTotal[type] += NAME_START_WEIGHT;
+  }
 }

@@ -85,6 +85,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'The Sri Lankan captain Dasun Shanaka won the toss. It was a poor show from the Lankan bowlers.',
       expected: ['PERSON Dasun Shanaka'],
     },
+    {
+      why: 'a company named in full ("Thomson Reuters Corp") is typed before its shorter form can lend "Reuters" to a person (ho-04)',
+      text: "NEW YORK Oct 25 (Reuters) - A federal judge on Friday rejected Thomson Reuters Corp's bid to dismiss a lawsuit by a former employee.\nMark Rosenblum, the former employee, sued Thomson Reuters in April, alleging that he believed Thomson Reuters had violated insider-trading laws by the release of the Thomson Reuters/University of Michigan Surveys of Consumers. Thomson Reuters requested that a court dismiss the case.",
+      expected: ['PLACE NEW YORK', 'ORGANIZATION Reuters', 'ORGANIZATION Thomson Reuters Corp', 'PERSON Mark Rosenblum', 'ORGANIZATION Thomson Reuters', 'ORGANIZATION Thomson Reuters', 'ORGANIZATION Thomson Reuters', 'ORGANIZATION University of Michigan Surveys of Consumers', 'ORGANIZATION Thomson Reuters'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
