@@ -143,7 +143,7 @@ export const LAW_HEADS = set('act bill law treaty accord directive amendment');
 /** Last words of names of events, contests and prizes, no entities: "EFL Cup", "Australian Open", "Nobel Prize". */
 export const EVENT_HEADS = set(`
   cup open championship championships tournament games olympics paralympics festival summit
-  award awards prize prizes trophy medal marathon derby expo week dialogue classic day
+  award awards prize prizes trophy medal marathon derby expo week dialogue classic day slam
 `);
 
 /** Lowercase nouns after a name that become part of it: "the Trump administration", "Moscow region". */

@@ -52,9 +52,14 @@ export function isProductName(tokens: readonly Token[], from: number): boolean {
 // Zones written after a clock time in wire copy; a closed list, as time zones are.
 const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'IST', 'JST', 'AEST', 'AEDT']);
 
-/** "10:02 a.m. ET", "7 pm EST": a time zone after a clock time is part of the time, no organisation. */
+/**
+ * "10:02 a.m. ET", "7 pm EST", "01:26:09 PM GMT-0430": a time zone (with its offset, and the
+ * capitalised "PM" before it) after a clock time is part of the time, no organisation.
+ */
 export function isTimeZoneAfterClock(tokens: readonly Token[], chunk: NameChunk): boolean {
-  if (chunk.tokens.length !== 1 || !TIME_ZONES.has(chunk.tokens[0]!.text)) return false;
+  const words = chunk.tokens.map((token) => token.text.replace(/[+-]\d{1,4}$/, ''));
+  const zone = words[0] === 'AM' || words[0] === 'PM' ? words.slice(1) : words;
+  if (zone.length !== 1 || !TIME_ZONES.has(zone[0]!)) return false;
   const before = tokens.slice(Math.max(0, chunk.first - 4), chunk.first).map((token) => token.text).join('');
   return /(?:\p{N}|[ap]\.?m\.?)$/iu.test(before);
 }

@@ -24,12 +24,20 @@ export interface Token {
 // numbers, then any other mark.
 const TOKEN = new RegExp(String.raw`(?:\p{Lu}\.){2,}|${STATE_ABBREVIATION_PATTERN}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Supt|Insp|Det|Cllr|Pres|St|Mt|Ft)\.(?=\s+\p{Lu})|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S`, 'gu');
 
+const GLUED_TO_NUMBER = /(?<=\p{N})\p{Lu}\p{Ll}/u;
+
 /** Splits `text` (starting at `offset` in the article) into tokens. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = offset + match.index;
+    // "GMT-0430Terry": a scraper glued a timestamp to the byline's name; the name is its own word.
+    const glued = GLUED_TO_NUMBER.exec(raw);
+    if (glued && glued.index > 0) {
+      tokens.push(...tokenize(raw.slice(0, glued.index), start), ...tokenize(raw.slice(glued.index), start + glued.index));
+      continue;
+    }
     if (/^\p{Lu}\p{Ll}+\.$/u.test(raw) && !/^(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.$/.test(raw)) {
       tokens.push({ ...plainToken(raw.slice(0, -1), start, true), end: start + raw.length });
       continue;

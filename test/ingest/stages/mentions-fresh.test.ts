@@ -90,6 +90,11 @@ describe('findMentions on fresh outlets', () => {
       text: "NEW YORK Oct 25 (Reuters) - A federal judge on Friday rejected Thomson Reuters Corp's bid to dismiss a lawsuit by a former employee.\nMark Rosenblum, the former employee, sued Thomson Reuters in April, alleging that he believed Thomson Reuters had violated insider-trading laws by the release of the Thomson Reuters/University of Michigan Surveys of Consumers. Thomson Reuters requested that a court dismiss the case.",
       expected: ['PLACE NEW YORK', 'ORGANIZATION Reuters', 'ORGANIZATION Thomson Reuters Corp', 'PERSON Mark Rosenblum', 'ORGANIZATION Thomson Reuters', 'ORGANIZATION Thomson Reuters', 'ORGANIZATION Thomson Reuters', 'ORGANIZATION University of Michigan Surveys of Consumers', 'ORGANIZATION Thomson Reuters'],
     },
+    {
+      why: 'a byline glued to a timestamp is split off it, and the time zone with its offset is part of the time; a Grand Slam is a contest (ho-14, ho-13)',
+      text: 'Sat, 26 Nov 2011 01:26:09 PM GMT-0430Terry Renna / AP\nRoger Federer won his 17th Grand Slam title.',
+      expected: ['PERSON Terry Renna', 'ORGANIZATION AP', 'PERSON Roger Federer'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
