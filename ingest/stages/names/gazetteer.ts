@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import countries from 'world-countries';
 import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import states from 'country-state-city/lib/assets/state.json' with { type: 'json' };
 import type { Gender } from '../../doc';
 import { PERSON_NOUNS, TITLE_HEADS } from './cue-words';
 import { largeCityNames } from './large-cities';
@@ -99,6 +100,16 @@ for (const [word, tags] of lexicon) {
   if (tags.includes('Demonym')) demonyms.add(word);
   const kind = PLACE_TAGS.find(([tag]) => tags.includes(tag))?.[1];
   if (kind && !places.has(word)) places.set(word, kind);
+}
+
+// States, provinces, counties and regions of every country (country-state-city, ~5,000): "Gauteng",
+// "Ilocos Norte", "Oyo", "Wiltshire". As with towns, a name that is also a given name or a plain
+// word ("Centre", "Eastern", "Georgia" stays, known as a country region already) is left to context.
+for (const { name } of states as ReadonlyArray<{ name: string }>) {
+  const lower = name.toLowerCase();
+  if (places.has(lower) || !/^[\p{Script=Latin}\s.'’-]+$/u.test(name) || lexicon.has(lower)) continue;
+  if (!lower.includes(' ') && (isEnglishWord(lower) || listedGivenNameGender(lower) !== null)) continue;
+  places.set(lower, 'region');
 }
 
 const { cities, towns } = largeCityNames();

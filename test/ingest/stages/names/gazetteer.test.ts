@@ -18,6 +18,9 @@ describe('gazetteer', () => {
     // why: towns of 15,000+ named like a dictionary word or a given name are left out ("Alliance", Ohio; "Martin", Slovakia)
     { name: 'Alliance', kind: null },
     { name: 'Martin', kind: null },
+    // why: provinces and regions of any country from country-state-city (fd-08 "Ilocos Norte", fd-07 "Gauteng")
+    { name: 'Ilocos Norte', kind: 'region' },
+    { name: 'Gauteng', kind: 'region' },
     // why: a continent from world-countries' regions (dev-001 "Europe")
     { name: 'Europe', kind: 'continent' },
   ])('knows $name as $kind', ({ name, kind }) => {
