@@ -20,6 +20,8 @@ export interface NameChunk {
   readonly isDateline: boolean;
 }
 
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD']);
+
 /** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
 export function refineRun(tokens: readonly Token[], start: number, end: number, sentenceIndex: number): NameChunk[] {
   let first = start;
@@ -40,6 +42,8 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   // "Latin American countries", "North Korean leader": a run ending in a demonym before a
   // lowercase noun is an adjective, whatever words qualify it.
   if (isDemonym(last.text) && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '') && !isKnownPlace) return [];
+  // "Gerald Butler QC", "Jo Cox MP": letters after a person's name are honours and posts, not the name.
+  if (end > first && POST_NOMINALS.has(tokens[end]!.text)) return refineRun(tokens, first, end - 1, sentenceIndex);
   // "Odinga Supporters", "Tesla Owners": a plural person noun ending a run is a group, not a name word.
   const lastWord = lower(tokens[end]!);
   // "House of Representatives" and "Latter Day Saints" keep theirs: a name joined by "of" ends in its own head.

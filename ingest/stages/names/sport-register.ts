@@ -7,7 +7,9 @@ const SPORT_WORDS = new Set(`
   goalkeeper keeper winger wingers centre-back full-back right-back left-back penalty equaliser
   equalizer equalised equalized referee half-time full-time kick-off free-kick fixture league
   lineup line-up stadium footballer football soccer relegation relegated derby hat-trick
-  semifinal semi-final cricket innings wicket rugby
+  semifinal semi-final cricket innings wicket wickets bowler bowlers batsman batter rugby try tries
+  scrum fly-half touchdown touchdowns quarterback quarterbacks overtime playoff playoffs yards
+  pitcher tiebreak
 `.trim().split(/\s+/));
 
 // Three different words of the game: one or two ("goal", "league") occur in any news.

@@ -1,4 +1,4 @@
-import { isCommonWord } from './gazetteer';
+import { isClosedClassWord, isCommonWord } from './gazetteer';
 import { STATE_ABBREVIATION_PATTERN } from './us-states';
 
 /** One word, number or punctuation mark of a sentence, with offsets into the article text. */
@@ -25,6 +25,16 @@ export interface Token {
 const TOKEN = new RegExp(String.raw`(?:\p{Lu}\.){2,}|${STATE_ABBREVIATION_PATTERN}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Supt|Insp|Det|Cllr|Pres|St|Mt|Ft)\.(?=\s+\p{Lu})|\p{Lu}\.(?=\s+\p{Lu})|(?:Co|Inc|Corp|Ltd|Plc|Bros|Jr|Sr)\.(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}(?:[.,:]?\p{N})*\p{L}*|\S`, 'gu');
 
 const GLUED_TO_NUMBER = /(?<=\p{N})\p{Lu}\p{Ll}/u;
+const LOWER_THEN_UPPER = /(?<=\p{Ll}{3})\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Getty ImagesThis was": a caption run into the next sentence, found as a word glued to a function
+ * word; "YouTube" or "DeSantis" end in no function word and stay whole.
+ */
+function gluedSentenceStart(raw: string): RegExpExecArray | null {
+  const glued = LOWER_THEN_UPPER.exec(raw);
+  return glued && isClosedClassWord(glued[0]) ? glued : null;
+}
 
 /** Splits `text` (starting at `offset` in the article) into tokens. */
 export function tokenize(text: string, offset: number): Token[] {
@@ -33,7 +43,7 @@ export function tokenize(text: string, offset: number): Token[] {
     const raw = match[0];
     const start = offset + match.index;
     // "GMT-0430Terry": a scraper glued a timestamp to the byline's name; the name is its own word.
-    const glued = GLUED_TO_NUMBER.exec(raw);
+    const glued = GLUED_TO_NUMBER.exec(raw) ?? gluedSentenceStart(raw);
     if (glued && glued.index > 0) {
       tokens.push(...tokenize(raw.slice(0, glued.index), start), ...tokenize(raw.slice(glued.index), start + glued.index));
       continue;

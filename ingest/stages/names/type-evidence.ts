@@ -71,8 +71,9 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
 
 function scoreNameItself(name: string, names: readonly string[], lastWord: string, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   const place = placeKindOf(name);
-  if (place === 'country' || place === 'continent') add('PLACE', STRONG);
-  else if (isSport && names.length === 1 && (place === 'city' || place === 'place' || place === 'region')) add('ORGANIZATION', MEDIUM + 1);
+  // In a match report a bare country, town or region is most often its team ("Wales beat England").
+  if (isSport && (place === 'city' || place === 'place' || place === 'region' || (place === 'country' && names.length === 1))) add('ORGANIZATION', MEDIUM + 1);
+  else if (place === 'country' || place === 'continent') add('PLACE', STRONG);
   else if (place) add('PLACE', MEDIUM + 1);
   else if (isNamedAfterPlace(names)) add('ORGANIZATION', MEDIUM);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
@@ -87,7 +88,9 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   // nor, in a match report, a town's club ("Mumbai City", "Grimsby Town").
   const isClubName = isSport && names.length === 2 && TOWN_CLUB_HEADS.has(lastWord);
   if (isClubName) add('ORGANIZATION', STRONG);
-  else if (names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization) add('PLACE', STRONG);
+  // "Cory Hill", "Ronnie Lane": a known given name and one place-head word are a person's name.
+  const isGivenNameAndHead = names.length === 2 && givenNameGender(names[0]!) !== null && place === null;
+  if (!isClubName && names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization && !isGivenNameAndHead) add('PLACE', STRONG);
   // "FC Goa", "AC Milan", "SC Freiburg": a club's letters may come first.
   if (names.length > 1 && CLUB_PREFIXES.has(names[0]!.toLowerCase())) add('ORGANIZATION', STRONG);
   // "Vinicius Junior": a generational suffix ends only a person's name.

@@ -95,6 +95,16 @@ describe('findMentions on fresh outlets', () => {
       text: 'Sat, 26 Nov 2011 01:26:09 PM GMT-0430Terry Renna / AP\nRoger Federer won his 17th Grand Slam title.',
       expected: ['PERSON Terry Renna', 'ORGANIZATION AP', 'PERSON Roger Federer'],
     },
+    {
+      why: 'a photo credit run into the next sentence is split at the function word; a given name and a place-head word are a person; post-nominal letters are no part of a name (fc-13, fc-08)',
+      text: 'Photo: Getty ImagesThis was a big match for Cory Hill, said Gerald Butler QC, with YouTube and Ron DeSantis watching.',
+      expected: ['ORGANIZATION Getty Images', 'PERSON Cory Hill', 'PERSON Gerald Butler', 'ORGANIZATION YouTube', 'PERSON Ron DeSantis'],
+    },
+    {
+      why: 'in a match report a bare country is its team (fc-13, fa-07)',
+      text: 'Wales beat England 21-13, with a late try and a penalty from the fly-half sealing the win in front of 70,000 fans at the stadium.',
+      expected: ['ORGANIZATION Wales', 'ORGANIZATION England'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
