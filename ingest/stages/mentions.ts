@@ -6,11 +6,12 @@ import { isHeadlineCase, isTypingWord } from './names/headline-case';
 import { decideTypes, type ScoredChunk } from './names/decide-types';
 import { nameKey } from './names/name-key';
 import { isCorroborated, isCurrencyPrefix, needsCorroboration } from './names/corroboration';
+import { scoreCoordinatedPlaces } from './names/coordination';
 import { chromeSentences } from './names/page-chrome';
 import { isSportStory } from './names/sport-register';
 import type { NameChunk } from './names/refine-chunk';
 import { tokenize, type Token } from './names/tokenize';
-import { judgeChunk } from './names/type-evidence';
+import { judgeChunk, type TypeScores } from './names/type-evidence';
 
 /** Finds the names of people, organisations and places, each typed from all the article's evidence. */
 export function findMentions(doc: SentencedDoc): MentionedDoc {
@@ -22,14 +23,20 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   const chrome = chromeSentences(tokensBySentence);
   tokensBySentence.forEach((tokens, sentenceIndex) => {
     if (chrome.has(sentenceIndex)) return;
+    const names: Array<Omit<ScoredChunk, 'scores'>> = [];
+    const scores: TypeScores[] = [];
     for (const chunk of chunkNames(tokens, sentenceIndex, words)) {
       if (isCurrencyPrefix(chunk, tokens)) continue;
       const key = nameKey(chunkText(doc.text, chunk));
       if (!needsCorroboration(chunk, tokens) || isCorroborated(chunk, tokens)) corroborated.add(key);
       const verdict = judgeChunk(chunk, tokens, words.isSportStory);
-      if (verdict.kind === 'name') scored.push({ chunk, scores: verdict.scores, key });
-      else if (verdict.kind === 'never-a-name') neverNames.add(key); // 'not-here' skips this occurrence only
+      if (verdict.kind === 'name') {
+        names.push({ chunk, key });
+        scores.push(verdict.scores);
+      } else if (verdict.kind === 'never-a-name') neverNames.add(key); // 'not-here' skips this occurrence only
     }
+    const listed = scoreCoordinatedPlaces(names.map(({ chunk }) => chunk), scores, tokens);
+    names.forEach((name, k) => scored.push({ ...name, scores: listed[k]! }));
   });
   // A name once used for a product or a law ("Kinzhal missiles") is that everywhere; a lone
   // word in capitals or on a label line is a name only if one of its uses says so.
