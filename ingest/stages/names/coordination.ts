@@ -7,7 +7,7 @@ import type { TypeScores } from './type-evidence';
 
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 // A plural kind after a list types every item: "Cagayan and Isabela provinces".
-const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'states', 'counties', 'districts', 'cities', 'towns', 'villages', 'islands', 'municipalities', 'areas']);
+const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'states', 'counties', 'districts', 'cities', 'towns', 'villages', 'islands', 'municipalities', 'areas', 'countries', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 
 /**
  * Names listed together are things of one kind: "Batanes, Calayan, Babuyan, Apayao and Kalinga"
@@ -19,7 +19,7 @@ export function scoreCoordinatedPlaces(chunks: readonly NameChunk[], scores: rea
   for (const list of coordinatedLists(chunks, tokens)) {
     const known = list.filter((k) => placeKindOf(nameOf(chunks[k]!)) !== null);
     const after = tokens[chunks[list[list.length - 1]!]!.last + 1]?.text ?? '';
-    const isPluralKind = PLURAL_PLACE_NOUNS.has(after);
+    const isPluralKind = PLURAL_PLACE_NOUNS.has(after) || isIntroducedByPluralKind(tokens, chunks[list[0]!]!.first);
     // Two known places in the list, or one known among three or more, or a plural kind after it.
     if (!isPluralKind && known.length < 2 && !(known.length === 1 && list.length >= 3)) continue;
     for (const k of list) {
@@ -28,6 +28,16 @@ export function scoreCoordinatedPlaces(chunks: readonly NameChunk[], scores: rea
     }
   }
   return result;
+}
+
+/** "Tribal villages, including Nelkani, Thanimarathur": a plural place noun, then "including" or "such as". */
+function isIntroducedByPluralKind(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === 'as' && tokens[k - 1]?.text === 'such') k -= 2;
+  else if (tokens[k]?.text === 'including' || tokens[k]?.text === 'like') k -= 1;
+  else return false;
+  if (tokens[k]?.text === ',') k -= 1;
+  return PLURAL_PLACE_NOUNS.has(tokens[k]?.text.toLowerCase() ?? '');
 }
 
 /** Runs of two or more chunks with only commas, "and" or "or" between them. */

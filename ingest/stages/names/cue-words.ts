@@ -15,7 +15,7 @@ export const TITLE_HEADS = set(`
   judge justice attorney prosecutor chairman chairwoman ceo cfo coo director
   founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp alhaji alhaja
   commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
-  secretary-general director-general attorney-general president-elect fm
+  secretary-general director-general attorney-general president-elect fm collector magistrate
 `);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */

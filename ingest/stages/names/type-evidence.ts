@@ -165,6 +165,8 @@ function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: b
 /** Cues after a name that is not possessive. */
 function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], add: AddScore): void {
   const next = wordOf(tokens[chunk.last + 1]);
+  // "Kurusilapattu near Tirupattur": what lies near somewhere is a place.
+  if (next === 'near' && !/^\p{N}/u.test(tokens[chunk.last + 2]?.text ?? '')) add('PLACE', WEAK + 1);
   // Organisations speak too ("Hamas announced"); a lone word that is a person's surname gets
   // its type from the full name elsewhere, so only a full name counts the verb.
   if (SPEECH_VERBS.has(next) && chunk.tokens.length > 1) add('PERSON', WEAK);

@@ -12,4 +12,9 @@ describe('names listed together', () => {
   it('are places before a plural place noun, even when none is known (fd-08)', () => {
     expect(mentionsOf('The storm hit Calayan and Babuyan provinces.')).toEqual(['PLACE Calayan', 'PLACE Babuyan']);
   });
+
+  it('are places after "villages, including", and a place lies near a place; a district Collector is a title (fd-05)', () => {
+    const text = 'Tirupattur Collector Amar Kushwaha visited the school at Kurusilapattu near Tirupattur. Tribal villages, including Nelkani, Thanimarathur and Kollyam, are inaccessible.';
+    expect(mentionsOf(text)).toEqual(['PLACE Tirupattur', 'PERSON Amar Kushwaha', 'PLACE Kurusilapattu', 'PLACE Tirupattur', 'PLACE Nelkani', 'PLACE Thanimarathur', 'PLACE Kollyam']);
+  });
 });
