@@ -29,7 +29,9 @@ export function affiliationSplit(tokens: readonly Token[], first: number, end: n
   const isNamedAfterPlace = rest.some((token) => isHead(token, ORGANIZATION_HEADS) || isHead(token, PLACE_HEADS));
   // A town that is also a given name starts a full name instead: "Warren Steed Jeffs".
   const isTown = (kind === 'city' || kind === 'region') && givenNameGender(tokens[first]!.text) === null && listedGivenNameGender(tokens[first]!.text) === null;
-  if ((kind === 'country' || isTown) && rest.length >= 2 && !isNamedAfterPlace) return first + 1;
+  // "Telford & Wrekin": a town joined to the next word is one name with it.
+  const isJoined = ['&', 'and', 'of'].includes(tokens[first + 1]?.text ?? '');
+  if ((kind === 'country' || isTown) && rest.length >= 2 && !isNamedAfterPlace && !isJoined) return first + 1;
   const afterHead = personAfterHead(tokens, first, end);
   if (afterHead > first) return afterHead;
   for (let k = first + 1; k < end; k += 1) {

@@ -156,7 +156,8 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   // European Union" are two, as a known name on the left shows.
   // Nor does a person's name join the court after it ("Judge James Carr of the U.S. District Court").
   const left = tokens.slice(start, end + 1);
-  const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text));
+  // "the HSE and Government": an acronym is a whole name, so "and" lists two.
+  const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
   const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
   if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
   // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a

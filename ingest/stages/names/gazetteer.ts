@@ -137,7 +137,20 @@ export function countryCodeOf(name: string): string | null {
 /** "Russian", "French", "Ukrainians": adjectives and nouns of nationality, not entities. */
 export function isDemonym(word: string): boolean {
   const lower = word.toLowerCase();
-  return demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1)));
+  return demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))) || isPlaceDwellers(lower);
+}
+
+// "Missourians", "Texans", "Californians", "Ohioans", "New Yorkers": people of a known place.
+const DWELLER_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ians', ['', 'a', 'ia']], ['ans', ['', 'a', 'as']], ['ers', ['']],
+];
+
+function isPlaceDwellers(lower: string): boolean {
+  return DWELLER_SUFFIXES.some(([suffix, endings]) => lower.endsWith(suffix) && lower.length > suffix.length + 3 &&
+    endings.some((ending) => {
+      const kind = places.get(lower.slice(0, -suffix.length) + ending);
+      return kind === 'region' || kind === 'city' || kind === 'country';
+    }));
 }
 
 export function isKnownOrganization(name: string): boolean {

@@ -43,6 +43,11 @@ export function tokenize(text: string, offset: number): Token[] {
     const raw = match[0];
     const start = offset + match.index;
     // "GMT-0430Terry": a scraper glued a timestamp to the byline's name; the name is its own word.
+    // "(R-Eureka)", "(D-Calif.)": a US party letter before a member's home is no part of its name.
+    if (/^[RDI]-\p{Lu}\p{Ll}/u.test(raw)) {
+      tokens.push(plainToken(raw.slice(0, 2), start, false), ...tokenize(raw.slice(2), start + 2));
+      continue;
+    }
     const glued = GLUED_TO_NUMBER.exec(raw) ?? gluedSentenceStart(raw);
     if (glued && glued.index > 0) {
       tokens.push(...tokenize(raw.slice(0, glued.index), start), ...tokenize(raw.slice(glued.index), start + glued.index));

@@ -61,6 +61,8 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (chunk.isDateline) add('PLACE', STRONG);
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
+  // "(R-Eureka)": a US legislator's party letter, then the place they represent.
+  if (/^[RDI]-$/.test(tokens[chunk.first - 1]?.text ?? '')) add('PLACE', STRONG);
   // "Mountain View-based Google": what something is based in is a place.
   if (chunk.tokens.at(-1)!.modifierTail === 'based') add('PLACE', STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);

@@ -105,6 +105,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Wales beat England 21-13, with a late try and a penalty from the fly-half sealing the win in front of 70,000 fans at the stadium.',
       expected: ['ORGANIZATION Wales', 'ORGANIZATION England'],
     },
+    {
+      why: 'a US party letter before a home town is cut and marks a place; people of a known state are a demonym; "and" after an acronym lists two; a town joined by "&" stays whole (fd-09, fd-02, fd-01)',
+      text: "Rep. Jim Murphy (R-Eureka) said Missourians and Texans deserve better. The HSE and Government agreed. Telford & Wrekin's planning committee met.",
+      expected: ['PERSON Jim Murphy', 'PLACE Eureka', 'ORGANIZATION HSE', 'ORGANIZATION Telford & Wrekin'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
