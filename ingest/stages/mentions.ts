@@ -41,7 +41,8 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   // A name once used for a product or a law ("Kinzhal missiles") is that everywhere; a lone
   // word in capitals or on a label line is a name only if one of its uses says so.
   const named = scored.filter(({ key }) => !neverNames.has(key) && corroborated.has(key));
-  const typeOfKey = decideTypes(named, words.isSportStory);
+  const midSentence = new Set(named.filter(({ chunk }) => isAfterWord(tokensBySentence[chunk.sentenceIndex]![chunk.first - 1])).map(({ key }) => key));
+  const typeOfKey = decideTypes(named, words.isSportStory, midSentence);
   const mentions: MentionDraft[] = [];
   for (const { chunk, key } of named) {
     const type: EntityType | undefined = typeOfKey.get(key);
@@ -55,6 +56,11 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
     });
   }
   return { ...doc, mentions };
+}
+
+/** A word or a comma before a name: it is not where a line or sentence starts. */
+function isAfterWord(previous: Token | undefined): boolean {
+  return previous !== undefined && (previous.isWord || previous.text === ',');
 }
 
 function chunkText(text: string, chunk: NameChunk): string {

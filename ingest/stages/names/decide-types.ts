@@ -2,6 +2,7 @@ import type { EntityType } from '../../../src/domain/entity';
 import { CIVIC_HEADS } from './cue-words';
 import { isCommonWord, isNonNounWord, placeKindOf } from './gazetteer';
 import { nameKey } from './name-key';
+import { isEnglishWord } from './english-words';
 import type { NameChunk } from './refine-chunk';
 import type { TypeScores } from './type-evidence';
 
@@ -31,8 +32,11 @@ const LONE_WORD_MINIMUM = 3;
 const CODE_PLACE_MINIMUM = 5;
 
 /** One type per name key for the whole article; a key missing from the map is no entity. */
-/** `isSport`: the article reports a game, where a bare unknown name is most often a player. */
-export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean): Map<string, EntityType> {
+/**
+ * `isSport`: the article reports a game, where a bare unknown name is most often a player.
+ * `midSentence`: keys of names capitalised somewhere after another word of their sentence.
+ */
+export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean, midSentence: ReadonlySet<string>): Map<string, EntityType> {
   const totals = new Map<string, Totals>();
   const surfaces = new Map<string, string>();
   for (const { key, scores, chunk } of scored) {
@@ -57,6 +61,10 @@ export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean): M
     const best = Math.max(...TYPES.map((type) => total[type]));
     const isLoneWord = !key.includes(' ');
     if (isLoneWord && best < LONE_WORD_MINIMUM && isNonNounWord(key)) continue;
+    // A lone dictionary word that nothing in the article marks as a name and that is only ever
+    // capitalised where a line or sentence starts ("Award", "Country", "Father") is a word, not a
+    // name; "on Telegram" mid-sentence is one.
+    if (isLoneWord && best <= 0 && !midSentence.has(key) && !/^\p{Lu}{2,}/u.test(surfaces.get(key)!) && isEnglishWord(key)) continue;
     // Codes ("COVID-19", "Kh-101") are names only as roads or sites ("the M4 motorway").
     if (isLoneWord && /\p{N}/u.test(key) && total.PLACE < CODE_PLACE_MINIMUM) continue;
     types.set(key, typeOf(key, surfaces.get(key)!, total, isSport));
@@ -70,8 +78,9 @@ function typeOf(key: string, surface: string, total: Totals, isSport: boolean): 
 }
 
 /**
- * With no evidence at all: a run of uncommon capitalised words is most often a person's name, and
- * so is one such word in a match report ("Pedri", "Gavi"); elsewhere one word is most often an organisation.
+ * With no evidence at all, a run of uncommon capitalised words is most often a person's name, and
+ * so is one such word ("Blinken", "Ruto", "Pedri" used alone, the full name never given). A word
+ * with an acronym or a dictionary word in it is most often an organisation.
  */
 function defaultType(key: string, surface: string, isSport: boolean): EntityType {
   const words = key.split(' ');

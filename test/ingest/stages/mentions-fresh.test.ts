@@ -110,6 +110,11 @@ describe('findMentions on fresh outlets', () => {
       text: "Rep. Jim Murphy (R-Eureka) said Missourians and Texans deserve better. The HSE and Government agreed. Telford & Wrekin's planning committee met.",
       expected: ['PERSON Jim Murphy', 'PLACE Eureka', 'ORGANIZATION HSE', 'ORGANIZATION Telford & Wrekin'],
     },
+    {
+      why: 'a dictionary word capitalised only after a bracket or where a line starts, with nothing marking it as a name, is no name; "on Telegram" mid-sentence is one (fd-09, dev-001)',
+      text: 'Governor Mike Parson vetoed the bill on Monday (file) Photo courtesy; Tim Bommel.\nSource: Zelenskyy on Telegram.',
+      expected: ['PERSON Mike Parson', 'PERSON Tim Bommel', 'ORGANIZATION Telegram'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
