@@ -76,7 +76,9 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   // In a match report a bare country, town or region is most often its team ("Wales beat England").
   if (isSport && (place === 'city' || place === 'place' || place === 'region' || (place === 'country' && names.length === 1))) add('ORGANIZATION', MEDIUM + 1);
   else if (place === 'country' || place === 'continent') add('PLACE', STRONG);
-  else if (place) add('PLACE', MEDIUM + 1);
+  // "La Union", "Nueva Ecija": a gazetteer that knows the whole name of two words or more
+  // outweighs a head word inside it.
+  else if (place) add('PLACE', names.length > 1 ? STRONG + 1 : MEDIUM + 1);
   else if (isNamedAfterPlace(names)) add('ORGANIZATION', MEDIUM);
   // One word is often a surname or place too ("Ford"), so a one-word organisation list hit counts less.
   const isKnownAsOrganization = isKnownOrganization(name);
@@ -187,8 +189,12 @@ function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], add: AddSco
   if (isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', STRONG);
 }
 
-/** "Sinn Féin's justice spokesman": whoever has a spokesman is not a person. */
+/**
+ * "Sinn Féin's justice spokesman": whoever has a spokesman is not a person; but a person has
+ * followers ("Mao Zedong's communists", "Trump's supporters"), so a plural says nothing.
+ */
 function isOwnerOfRole(tokens: readonly Token[], last: number): boolean {
-  const hasRole = isPersonNoun(wordOf(tokens[last + 1])) || isPersonNoun(wordOf(tokens[last + 2]));
+  const isRole = (word: string): boolean => isPersonNoun(word) && !word.endsWith('s');
+  const hasRole = isRole(wordOf(tokens[last + 1])) || isRole(wordOf(tokens[last + 2]));
   return hasRole && !/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '');
 }

@@ -115,6 +115,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Governor Mike Parson vetoed the bill on Monday (file) Photo courtesy; Tim Bommel.\nSource: Zelenskyy on Telegram.',
       expected: ['PERSON Mike Parson', 'PERSON Tim Bommel', 'ORGANIZATION Telegram'],
     },
+    {
+      why: 'a person has followers, so a possessive before a plural person noun says nothing; a gazetteer knowing a whole two-word place outweighs its head word (fc-03, fd-08)',
+      text: 'The government fled to Taiwan in 1949 after losing a civil war to Mao Zedong’s communists. Signal No. 2 is up over Benguet and La Union.',
+      expected: ['PLACE Taiwan', 'PERSON Mao Zedong', 'PLACE Benguet', 'PLACE La Union'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
