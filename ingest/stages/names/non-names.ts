@@ -49,6 +49,18 @@ export function isProductName(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+// Kinds of works whose titles follow them: "the album Revenge", "his film Eyes Wide Open".
+const WORK_NOUNS = new Set(['album', 'albums', 'film', 'films', 'movie', 'movies', 'song', 'songs', 'single', 'singles', 'book', 'books', 'novel', 'novels', 'documentary', 'mixtape', 'ep', 'show', 'series', 'play', 'opera', 'musical', 'painting', 'poem', 'track', 'tracks', 'title', 'titled', 'entitled', 'called', 'debut', 'sequel', 'release', 'lp', 'effort', 'record']);
+
+/**
+ * "the album Revenge", "his debut, These Things Happen": a capitalised run right after a kind of
+ * work, or after it and a comma, is its title.
+ */
+export function isWorkTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const before = tokens[chunk.first - 1]?.text === ',' ? tokens[chunk.first - 2] : tokens[chunk.first - 1];
+  return before !== undefined && /^\p{Ll}/u.test(before.text) && WORK_NOUNS.has(before.text);
+}
+
 // Zones written after a clock time in wire copy; a closed list, as time zones are.
 const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'IST', 'JST', 'AEST', 'AEDT']);
 

@@ -9,7 +9,7 @@ import { isDatelineCredit } from './datelines';
 import { DECISIVE, MEDIUM, STRONG, WEAK, isHeadWord } from './evidence-weights';
 import { isNamedAfterPlace } from './named-after-place';
 import type { NameChunk } from './refine-chunk';
-import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle, isTimeZoneAfterClock } from './non-names';
+import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle, isTimeZoneAfterClock, isWorkTitle } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
 import type { Token } from './tokenize';
 
@@ -44,7 +44,7 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   // Makers are organisations whatever they make ("PSNI vehicle", "Apple phones"); only model names go.
   const isMaker = /^\p{Lu}{2,}$/u.test(name) || isKnownOrganization(name);
   if (!chunk.tailType && !isPossessive && !isMaker && isProductName(tokens, chunk.last + 1)) return NEVER;
-  if (isQuotedTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk) || isTimeZoneAfterClock(tokens, chunk)) return NEVER;
+  if (isQuotedTitle(tokens, chunk) || isWorkTitle(tokens, chunk) || isDefinedAbbreviation(tokens, chunk) || isTimeZoneAfterClock(tokens, chunk)) return NEVER;
   // "until March 2020", "May 26": a month by a number is a date, whatever else the word means.
   const isDated = /^\p{N}/u.test(tokens[chunk.last + 1]?.text ?? '') || /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '');
   // "in March", "since May": a month after a preposition of time is a date too.

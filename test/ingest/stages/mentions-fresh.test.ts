@@ -120,6 +120,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'The government fled to Taiwan in 1949 after losing a civil war to Mao Zedong’s communists. Signal No. 2 is up over Benguet and La Union.',
       expected: ['PLACE Taiwan', 'PERSON Mao Zedong', 'PLACE Benguet', 'PLACE La Union'],
     },
+    {
+      why: 'a capitalised run right after a kind of work, or after it and a comma, is a title (fd-10)',
+      text: 'Rick Ross comes in right behind at #6, moving roughly 64,000 copies of his 8th album, Black Market, his final release on Def Jam. His film Eyes Wide Open opened in Paris.',
+      expected: ['PERSON Rick Ross', 'ORGANIZATION Def Jam', 'PLACE Paris'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
