@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { CIVIC_HEADS } from './cue-words';
-import { isCommonWord, isNonNounWord, placeKindOf } from './gazetteer';
+import { isCommonWord, isKnownSurname, isListedGivenName, isNonNounWord, placeKindOf } from './gazetteer';
 import { nameKey } from './name-key';
 import { isEnglishWord } from './english-words';
 import type { NameChunk } from './refine-chunk';
@@ -85,7 +85,11 @@ function typeOf(key: string, surface: string, total: Totals, isSport: boolean): 
 function defaultType(key: string, surface: string, isSport: boolean): EntityType {
   const words = key.split(' ');
   const hasAcronym = /\b\p{Lu}{2,}\b/u.test(surface);
-  const isUncommon = !hasAcronym && !words.some((word) => isCommonWord(word));
+  // "Dick Costolo": a given name that is also a word still reads as a name; "Business Insider",
+  // all dictionary words, does not.
+  const isNameLike = (word: string): boolean => !isCommonWord(word) || isListedGivenName(word);
+  const isPlain = (word: string): boolean => isEnglishWord(word) && !isListedGivenName(word) && !isKnownSurname(word);
+  const isUncommon = !hasAcronym && words.every(isNameLike) && !(words.length > 1 && words.every(isPlain));
   return isUncommon && (words.length > 1 || isSport) ? 'PERSON' : 'ORGANIZATION';
 }
 

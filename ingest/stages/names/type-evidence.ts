@@ -11,6 +11,7 @@ import { isNamedAfterPlace } from './named-after-place';
 import type { NameChunk } from './refine-chunk';
 import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle, isTimeZoneAfterClock, isWorkTitle } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
+import { isEnglishWord } from './english-words';
 import type { Token } from './tokenize';
 
 export type TypeScores = Readonly<Record<EntityType, number>>;
@@ -28,6 +29,7 @@ export type ChunkVerdict =
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
 const TOWN_CLUB_HEADS = new Set(['city', 'town', 'county']);
+const STORM_WORDS = new Set(['typhoon', 'hurricane', 'storm', 'cyclone', 'tropical']);
 const CLUB_PREFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'ac', 'sv', 'vfb', 'vfl', 'cd', 'ud', 'rc']);
 const GENERIC_BODIES = new Set(['kingdom', 'cabinet', 'police', 'government', 'parliament', 'army', 'navy', 'ministry', 'council', 'court', 'department', 'office', 'committee', 'commission', 'agency', 'authority', 'administration', 'league', 'party']);
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -57,6 +59,8 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (names.length === 1 && /^\p{Lu}{1,4}$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
   // "Labor Day", "EFL Cup", "John Schlesinger Award" name no entity; but "Doris Day" is a person.
   const isPersonNamedDay = lastWord === 'day' && givenNameGender(names[0]!) !== null;
+  // "Typhoon Juan", "Storm Ciarán", "Hurricane Ian": a storm's name is no person.
+  if (names.length > 1 && STORM_WORDS.has(names[0]!.toLowerCase())) return NEVER;
   if (names.length > 1 && (LAW_HEADS.has(lastWord) || (EVENT_HEADS.has(lastWord) && !isPersonNamedDay))) return NEVER;
   if (chunk.isDateline) add('PLACE', STRONG);
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
@@ -120,7 +124,9 @@ function hasPersonShape(names: readonly string[]): boolean {
   if (names.length < 2 || names.length > 3) return false;
   const last = names[names.length - 1]!.toLowerCase();
   if (isHeadWord(last, ORGANIZATION_HEADS) || PLACE_HEADS.has(last) || LAW_HEADS.has(last)) return false;
-  return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null);
+  // "Business Insider" is two dictionary words; "Tim Cook" has a given name first.
+  const isPlainWord = (word: string): boolean => isEnglishWord(word) && !isListedGivenName(word) && !isKnownSurname(word);
+  return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null) && !names.every(isPlainWord);
 }
 
 type AddScore = (type: EntityType, weight: number) => void;

@@ -125,6 +125,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Rick Ross comes in right behind at #6, moving roughly 64,000 copies of his 8th album, Black Market, his final release on Def Jam. His film Eyes Wide Open opened in Paris.',
       expected: ['PERSON Rick Ross', 'ORGANIZATION Def Jam', 'PLACE Paris'],
     },
+    {
+      why: 'two dictionary words with nothing else said of them are no person\'s name, and a storm\'s name is no person (fc-04, fd-08)',
+      text: 'Business Insider reported that Adam Bain may be next. Typhoon Juan intensified further Sunday.',
+      expected: ['ORGANIZATION Business Insider', 'PERSON Adam Bain'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
