@@ -105,7 +105,9 @@ function runEnd(tokens: readonly Token[], start: number, isHeadline: boolean): n
     if (last.isPossessive) {
       // "James’ Park": a bare apostrophe after an s is a token of its own.
       const apostrophe = next?.text === '’' || next?.text === "'" ? 1 : 0;
-      if (!isPossessivePlaceName(last, tokens[end + 1 + apostrophe])) return end;
+      // "St. Vincent’s University Hospital": a saint's possessive begins a longer name.
+      const isSaint = /^St$/i.test(tokens[end - 1]?.text ?? '') && isCapitalisedWord(tokens[end + 1 + apostrophe]);
+      if (!isSaint && !isPossessivePlaceName(last, tokens[end + 1 + apostrophe])) return end;
       end += 1 + apostrophe;
       continue;
     }

@@ -86,6 +86,7 @@ export const PLACE_HEADS = set(`
   town village borough parish canyon coast beach falls knoll ridge reef hill
   moor heath marsh cliff point junction crossing farm hq headquarters strip complex terminal
   loop trail creek canal dam plaza alley crescent terrace parkway expressway freeway turnpike pike
+  constituency ward
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */

@@ -29,6 +29,7 @@ export type ChunkVerdict =
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
 const TOWN_CLUB_HEADS = new Set(['city', 'town', 'county']);
+const KIN_WORDS = new Set(['father', 'mother', 'grandfather', 'grandmother', 'dad', 'mum', 'mom', 'brother', 'sister', 'son', 'daughter', 'uncle', 'aunt', 'wife', 'husband', 'grandson', 'granddaughter']);
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'storm', 'cyclone', 'tropical']);
 const CLUB_PREFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'ac', 'sv', 'vfb', 'vfl', 'cd', 'ud', 'rc']);
 const GENERIC_BODIES = new Set(['kingdom', 'cabinet', 'police', 'government', 'parliament', 'army', 'navy', 'ministry', 'council', 'court', 'department', 'office', 'committee', 'commission', 'agency', 'authority', 'administration', 'league', 'party']);
@@ -55,6 +56,8 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   // "the Cabinet", "Police said": a body's generic word, capitalised, names no one body; the
   // legislatures news names by that word alone ("Congress", "the Senate") are kept.
   if (names.length === 1 && GENERIC_BODIES.has(lastWord)) return { kind: 'not-here' };
+  // "His Grandfather", "My Father was": a kin word capitalised out of respect names no one new.
+  if (names.length === 1 && KIN_WORDS.has(lastWord)) return { kind: 'not-here' };
   // "19:00 BST", "50 MW": a short acronym after a number is a unit; "2 STOKE CITY 0" is a score line.
   if (names.length === 1 && /^\p{Lu}{1,4}$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
   // "Labor Day", "EFL Cup", "John Schlesinger Award" name no entity; but "Doris Day" is a person.

@@ -130,6 +130,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Business Insider reported that Adam Bain may be next. Typhoon Juan intensified further Sunday.',
       expected: ['ORGANIZATION Business Insider', 'PERSON Adam Bain'],
     },
+    {
+      why: 'a saint\'s possessive begins a longer name, a kin word capitalised names no one, and a constituency is a place (fd-02, fd-13, fd-14)',
+      text: 'Patients waited at St. Vincent’s University Hospital in Dublin. His Grandfather, who also loved Marlborough, was buried there. Kwame Mensah won the Sene West Constituency seat.',
+      expected: ['ORGANIZATION St. Vincent’s University Hospital', 'PLACE Dublin', 'PLACE Marlborough', 'PERSON Kwame Mensah', 'PLACE Sene West Constituency'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
