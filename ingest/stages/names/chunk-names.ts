@@ -165,7 +165,8 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
   // common noun takes "of" and a country or city: "Voice of America", "Church of England".
   const lastWord = runWords[runWords.length - 1]!;
-  const isOfPlace = word === 'of' && afterThe === 2 && !isLeftPerson && isCommonWord(lastWord) && isKnownName(tokens[end + 2]!.text);
+  // "Yue Yuan of China" is a player and her country.
+  const isOfPlace = word === 'of' && afterThe === 2 && !isLeftPerson && runWords.length === 1 && isCommonWord(lastWord) && isKnownName(tokens[end + 2]!.text);
   const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))) || TITLE_HEADS.has(lastWord) || isOfPlace;
   if (!hasHead) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { MEDIUM } from './evidence-weights';
 import { placeKindOf } from './gazetteer';
+import { isListedSurname, listedGivenNameGender } from './person-names';
 import type { NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import type { TypeScores } from './type-evidence';
@@ -20,8 +21,10 @@ export function scoreCoordinatedPlaces(chunks: readonly NameChunk[], scores: rea
     const known = list.filter((k) => placeKindOf(nameOf(chunks[k]!)) !== null);
     const after = tokens[chunks[list[list.length - 1]!]!.last + 1]?.text ?? '';
     const isPluralKind = PLURAL_PLACE_NOUNS.has(after) || isIntroducedByPluralKind(tokens, chunks[list[0]!]!.first);
-    // Two known places in the list, or one known among three or more, or a plural kind after it.
-    if (!isPluralKind && known.length < 2 && !(known.length === 1 && list.length >= 3)) continue;
+    // Two known places, or one among three or more names, or a plural kind after the list. A town
+    // named like a person ("Verstappen, Hamilton and Bottas") vouches for no one.
+    const anchors = known.filter((k) => !isPersonLike(nameOf(chunks[k]!)));
+    if (!isPluralKind && known.length < 2 && !(anchors.length === 1 && list.length >= 3)) continue;
     for (const k of list) {
       if (known.includes(k)) continue;
       result[k] = withPlace(result[k]!, isPluralKind ? MEDIUM + 1 : MEDIUM);
@@ -56,6 +59,10 @@ function coordinatedLists(chunks: readonly NameChunk[], tokens: readonly Token[]
   });
   if (current.length > 1) lists.push(current);
   return lists;
+}
+
+function isPersonLike(name: string): boolean {
+  return isListedSurname(name) || listedGivenNameGender(name) !== null;
 }
 
 function nameOf(chunk: NameChunk): string {

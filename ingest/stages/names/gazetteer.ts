@@ -137,7 +137,9 @@ export function countryCodeOf(name: string): string | null {
 /** "Russian", "French", "Ukrainians": adjectives and nouns of nationality, not entities. */
 export function isDemonym(word: string): boolean {
   const lower = word.toLowerCase();
-  return demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))) || isPlaceDwellers(lower);
+  // "Frenchwoman", "Dutchman", "Englishmen": a demonym made a noun of a person.
+  const person = /^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n)$/u.exec(lower);
+  return demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))) || isPlaceDwellers(lower) || (person !== null && demonyms.has(person[1]!));
 }
 
 // "Missourians", "Texans", "Californians", "Ohioans", "New Yorkers": people of a known place.

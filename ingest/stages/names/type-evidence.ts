@@ -58,6 +58,8 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (names.length === 1 && GENERIC_BODIES.has(lastWord)) return { kind: 'not-here' };
   // "His Grandfather", "My Father was": a kin word capitalised out of respect names no one new.
   if (names.length === 1 && KIN_WORDS.has(lastWord)) return { kind: 'not-here' };
+  // "Region VII", "Title IX": a Roman numeral alone is a number.
+  if (names.length === 1 && /^[IVXL]{2,}$/.test(name)) return NEVER;
   // "19:00 BST", "50 MW": a short acronym after a number is a unit; "2 STOKE CITY 0" is a score line.
   if (names.length === 1 && /^\p{Lu}{1,4}$/u.test(name) && /^\p{N}/u.test(tokens[chunk.first - 1]?.text ?? '')) return NEVER;
   // "Labor Day", "EFL Cup", "John Schlesinger Award" name no entity; but "Doris Day" is a person.

@@ -139,3 +139,23 @@ describe('findMentions on fresh outlets', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('findMentions on a sport roundup (fc-11, fc-12)', () => {
+  const found = mentionsOf('The Frenchwoman beat Yue Yuan of China, and the Dutchman took pole ahead of Verstappen, Hamilton and Bottas. Undersecretary Maria Vergeire spoke in Region VII.');
+  const names = found.map((mention) => mention.slice(mention.indexOf(' ') + 1));
+
+  it('takes a demonym made a person noun (Frenchwoman, Dutchman) for no name', () => {
+    expect(names.filter((name) => /woman|man$/.test(name))).toEqual([]);
+  });
+
+  it('keeps a player and her country apart, and a town named like a person lends no place to a list of drivers', () => {
+    expect(names).toContain('Yue Yuan');
+    expect(found).toContain('PLACE China');
+    expect(found.filter((mention) => /Verstappen|Bottas/.test(mention) && mention.startsWith('PLACE'))).toEqual([]);
+  });
+
+  it('cuts a bare title from the name and reads a Roman numeral alone as no name', () => {
+    expect(found).toContain('PERSON Maria Vergeire');
+    expect(names).not.toContain('VII');
+  });
+});
