@@ -24,6 +24,7 @@ export const TITLE_MODIFIERS = set(`
   deputy acting former interim foreign defence defense interior finance health justice education
   home trade economy energy environment transport culture state first executive senior junior
   associate assistant managing head opposition rear field vice prime chief staff crown ranking
+  district circuit federal magistrate
 `);
 
 /** Person nouns the lexicon lacks or tags otherwise ("official" is an adjective to it). */

@@ -1,4 +1,5 @@
 import { isClosedClassWord, isCommonWord } from './gazetteer';
+import { isEnglishWord } from './english-words';
 import { STATE_ABBREVIATION_PATTERN } from './us-states';
 
 /** One word, number or punctuation mark of a sentence, with offsets into the article text. */
@@ -82,7 +83,9 @@ function wordToken(raw: string, start: number, next: string | undefined, afterNe
   // "Russian-backed", "Kremlin-controlled": the name is only the capitalised head; but an
   // unknown lowercase tail is part of the name ("Prayuth Chan-o-cha").
   const tail = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
-  if (tail?.[1] && isCommonWord(tail[2]!.split('-').pop()!)) {
+  const tailWord = tail?.[2]!.split('-').pop() ?? '';
+  // A short dictionary word may be a syllable of a name ("Wang Jeng-tang", "Tsai Ing-wen").
+  if (tail?.[1] && (isCommonWord(tailWord) || (tailWord.length >= 5 && isEnglishWord(tailWord)))) {
     return { ...plainToken(tail[1], start, true), hasModifierTail: true, modifierTail: tail[2]!.split('-').pop()! };
   }
   return { ...plainToken(text, start, true), isPossessive };

@@ -119,7 +119,8 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   else if (names.length > 1 && isListedSurnameOnly(names[names.length - 1]!)) add('PERSON', WEAK);
   if (hasPersonShape(names) && place === null) add('PERSON', 1);
   // Acronyms are mostly organisations ("NATO", "RSPB"); countries among them were scored above.
-  if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK);
+  // A preposition before one ("in the GOP") is weaker evidence than its shape.
+  if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) add('ORGANIZATION', WEAK + 1);
   // "Parliament", "Congress", "Cabinet" on their own are bodies, whatever preposition precedes.
   if (names.length === 1 && ORGANIZATION_HEADS.has(lastWord)) add('ORGANIZATION', WEAK + 1);
 }

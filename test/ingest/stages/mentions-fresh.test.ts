@@ -135,6 +135,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Patients waited at St. Vincent’s University Hospital in Dublin. His Grandfather, who also loved Marlborough, was buried there. Kwame Mensah won the Sene West Constituency seat.',
       expected: ['ORGANIZATION St. Vincent’s University Hospital', 'PLACE Dublin', 'PLACE Marlborough', 'PERSON Kwame Mensah', 'PLACE Sene West Constituency'],
     },
+    {
+      why: 'a long dictionary word after a hyphen is a modifier, a short one a syllable of a name; "District" belongs to a judge\'s title; an acronym outweighs a preposition (un-01, un-03)',
+      text: 'Acer chairman Wang Jeng-tang told the Chinese-language Economic Daily News that U.S. District Judge Amy Berman Jackson ruled. Republicans in the GOP agreed.',
+      expected: ['ORGANIZATION Acer', 'PERSON Wang Jeng-tang', 'ORGANIZATION Economic Daily News', 'PLACE U.S.', 'PERSON Amy Berman Jackson', 'ORGANIZATION GOP'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
