@@ -9,6 +9,8 @@ export interface EventScore extends Findings {
   readonly placeRight: number;
   /** Matched events with exactly the gold date (or both without one). */
   readonly dateRight: number;
+  /** Matched events whose place or date is wrong, as "predicted (gold: …)", for `--explain`. */
+  readonly misplaced: readonly string[];
 }
 
 const describe = (event: NamedEvent): string =>
@@ -39,6 +41,9 @@ export function scoreEvents(predicted: readonly NamedEvent[], gold: readonly Nam
     tally: { hits: matched.length, spurious: spurious.length, missed: missed.length },
     placeRight: matched.filter(([p, g]) => isSamePlace(p.place, g.place, context)).length,
     dateRight: matched.filter(([p, g]) => p.date === g.date).length,
+    misplaced: matched
+      .filter(([p, g]) => p.date !== g.date || !isSamePlace(p.place, g.place, context))
+      .map(([p, g]) => `${describe(p)} (gold: at ${g.place ?? 'no place'} on ${g.date ?? 'no date'})`),
     missed,
     spurious,
   };

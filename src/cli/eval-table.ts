@@ -35,6 +35,7 @@ export function formatExplanation(scores: readonly ArticleScore[]): string {
         ...findings.spurious.map((item) => `  spurious ${kind}: ${item}`),
       ]),
       ...score.quotes.misattributed.map((item) => `  misattributed quote: ${item}`),
+      ...score.events.misplaced.map((item) => `  misplaced event: ${item}`),
     ];
     return [`${score.articleId}${lines.length === 0 ? ': nothing missed or spurious' : ''}`, ...lines].join('\n');
   }).join('\n');

@@ -10,7 +10,7 @@ const program = new Command()
   .description('Runs the extraction pipeline on every gold article (*.json) in a folder and scores it (see FORMAT.md).')
   .argument('<gold-folder>', 'folder of gold annotation files, e.g. test/fixtures/eval-dev')
   .option('--json', 'print one JSON object with the figures and nothing else')
-  .option('--explain', 'also list, per article, the missed and spurious items')
+  .option('--explain', 'also list, per article, the missed and spurious items, misattributed quotes and events with a wrong place or date')
   .action(async (folder: string, options: { json?: boolean; explain?: boolean }) => {
     const golds = await loadGoldFolder(folder);
     // One untimed run first, so words/s measures annotation rather than module and model start-up.

@@ -19,6 +19,11 @@ describe('scoreEvents', () => {
     const score = scoreEvents([predicted], [visit], context);
     expect({ tally: score.tally, placeRight: score.placeRight, dateRight: score.dateRight })
       .toEqual({ tally: { hits: 1, spurious: 0, missed: 0 }, placeRight: 0, dateRight: 1 });
+    expect(score.misplaced).toEqual(['VISIT [Admiral Antony Radakin] on 2025-04-04 (gold: at Kyiv on 2025-04-04)']);
+  });
+
+  it('lists no matched event as misplaced when place and date agree', () => {
+    expect(scoreEvents([visit], [visit], context).misplaced).toEqual([]);
   });
 
   it('does not match another type with the same participants', () => {
