@@ -15,7 +15,9 @@ export function affiliationSplit(tokens: readonly Token[], first: number, end: n
   // "St James’ Park": a run ending in a place head is one place, whatever given name is inside it.
   if (isHead(tokens[end], ORGANIZATION_HEADS) || (isHead(tokens[end], PLACE_HEADS) && tokens.slice(first, end).some((token) => token.isPossessive))) return first;
   // Only a plain run of capitalised words splits: "Board of Mayor and Aldermen" stays whole.
-  const isPlainRun = tokens.slice(first, end + 1).every((token) => /^\p{Lu}/u.test(token.text));
+  // A title takes "of" ("U.S. Secretary of State Antony Blinken").
+  const isPlainRun = tokens.slice(first, end + 1).every((token, k) =>
+    /^\p{Lu}/u.test(token.text) || (['of', 'the'].includes(token.text) && tokens.slice(first, first + k).some((before) => TITLE_HEADS.has(lower(before)))));
   for (let k = first + 1; k < end && isPlainRun; k += 1) {
     if (!TITLE_HEADS.has(lower(tokens[k]!))) continue;
     let titleStart = k;

@@ -53,7 +53,9 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   }
   if (!isCapitalisedWord(token) || isShouting(token.text)) return false;
   // "the US insisted": a word in capitals is an acronym, not the pronoun, outside an all-caps headline.
-  if (isClosedClassWord(token.text) && (isHeadline || !/^\p{Lu}{2,}$/u.test(token.text))) return false;
+  // "US, India to Discuss Trade": a Title Case headline writes the pronoun "Us", so "US" there is the country too.
+  const isAcronym = /^\p{Lu}{2,}$/u.test(token.text);
+  if (isClosedClassWord(token.text) && (!isAcronym || (isHeadline && isAllCaps(tokens)))) return false;
   const previous = tokens[i - 1];
   const isSentenceStart = previous === undefined || (OPENERS.has(previous.text) && !isClosingQuote(tokens, i - 1));
   const continues = runEnd(tokens, i, isHeadline) > i;
@@ -64,6 +66,7 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   // A line label ("Background:", "/ Source:") is a heading, not a name.
   if (tokens[i + 1]?.text === ':' && tokens.slice(0, i).every((t) => !t.isWord)) return false;
   if (!isSentenceStart && !isHeadline) return true;
+  if (isAcronym && placeKindOf(token.text) === 'country') return true; // "US and Israeli negotiators"
   if (isTypingWord(token.text)) return continues || !isSentenceStart;
   const next = tokens[i + 1];
   // "Prosecutors said Jeffs": the plural of a person noun is as common as the noun.
@@ -212,4 +215,8 @@ function isShoutedRun(tokens: readonly Token[], start: number, end: number): boo
 /** A given name before a capitalised word that no list calls a given name too ("Bill Shorten", not "Will Grace"). */
 function isGivenNameBefore(token: Token, next: Token | undefined): boolean {
   return givenNameGender(token.text) !== null && isCapitalisedWord(next) && !isClosedClassWord(next.text) && givenNameGender(next.text) === null && !isTypingWord(next.text);
+}
+
+function isAllCaps(tokens: readonly Token[]): boolean {
+  return tokens.every((token) => !token.isWord || !/\p{Ll}/u.test(token.text));
 }

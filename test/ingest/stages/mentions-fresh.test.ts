@@ -140,6 +140,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Acer chairman Wang Jeng-tang told the Chinese-language Economic Daily News that U.S. District Judge Amy Berman Jackson ruled. Republicans in the GOP agreed.',
       expected: ['ORGANIZATION Acer', 'PERSON Wang Jeng-tang', 'ORGANIZATION Economic Daily News', 'PLACE U.S.', 'PERSON Amy Berman Jackson', 'ORGANIZATION GOP'],
     },
+    {
+      why: '"US" in capitals is the country at a line start and in a Title Case headline, and a title takes "of" before its holder (en-10, fc-01)',
+      text: 'US, India to Discuss Economic Ties\nUS and Israeli negotiators will meet. U.S. Secretary of State Antony Blinken is in the region.',
+      expected: ['PLACE US', 'PLACE India', 'PLACE US', 'PLACE U.S.', 'PERSON Antony Blinken'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
