@@ -26,7 +26,7 @@ export function needsCorroboration(chunk: NameChunk, tokens: readonly Token[]): 
   if (chunk.isDateline) return false;
   // "SPACE NEWS": a run of shouted dictionary words is a heading, as one such word is.
   if (chunk.tokens.every((token) => CAPITALS.test(token.text) || isShouting(token.text))) {
-    // The dictionary also lists short abbreviations ("isl", "rspb" is not, "cdc" may be): only longer words count.
+    // The dictionary also lists short abbreviations ("isl", "ap"), so only words of four letters or more count.
     return chunk.tokens.every(({ text }) => isCommonWord(text) || (text.length > 3 && isEnglishWord(text)) || text.replace(/\./g, '').length <= 2);
   }
   if (chunk.tokens.length !== 1) return false;
