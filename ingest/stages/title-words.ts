@@ -1,6 +1,7 @@
 // The vocabulary of titles and positions. General English, not fitted to any article: a head
 // noun names the position ("minister"), a rank is a military or police grade that a position
 // outranks in a title ("Chief of Army Lieutenant General" is the Chief of Army).
+import { isEnglishWord } from './names/english-words';
 
 const POSITION_HEADS = `
   president vice-president premier minister chancellor secretary ambassador envoy consul diplomat
@@ -61,8 +62,15 @@ export const TITLE_BOUNDARY_WORDS = words(`
   did not also then than its his her their our your my new
   `);
 
-/** Is `word` (any case) the head of a position or a rank? */
+/**
+ * Is `word` (any case) the head of a position or a rank? Besides the list, a dictionary word naming
+ * a practitioner ("entomologist", "palaeontologist", "technician") or a prefixed head ("co-chair").
+ */
 export function isTitleHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return POSITION_HEAD_WORDS.has(lower) || RANK_WORDS.has(lower);
+  if (POSITION_HEAD_WORDS.has(lower) || RANK_WORDS.has(lower)) return true;
+  const bare = lower.replace(/^(?:co|vice|deputy|acting|assistant)-/, '');
+  if (bare !== lower && POSITION_HEAD_WORDS.has(bare)) return true;
+  return PRACTITIONER.test(lower) && isEnglishWord(lower);
 }
+const PRACTITIONER = /(?:ologist|ist|ician|curator|tor)$/;

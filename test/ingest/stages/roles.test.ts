@@ -12,6 +12,11 @@ function rolesIn(text: string): { person: string | null; title: string; org: str
 describe('findRoles', () => {
   it.each([
     {
+      why: 'a practitioner the dictionary knows and a prefixed head are titles in an apposition (eval-final2 fe-09, fe-08)',
+      text: 'Marcus Gomez, co-founder of Luminous, said the chip works. Tenzin Wangdi, a medical entomologist, said cases rose.',
+      roles: [{ person: 'Marcus Gomez', title: 'co-founder', org: 'Luminous' }, { person: 'Tenzin Wangdi', title: 'medical entomologist', org: null }],
+    },
+    {
       why: '"Attorney General" is one title, not an attorney of general rank (held-out ho-05)',
       text: 'Thomson Reuters in July suspended its early release of the survey data as part of an agreement with New York Attorney General Eric Schneiderman, who was investigating the matter.',
       roles: [{ person: 'Eric Schneiderman', title: 'Attorney General', org: 'New York' }],
