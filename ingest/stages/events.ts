@@ -31,7 +31,9 @@ export function findEvents(doc: RoledDoc): AnnotatedDoc {
     for (const clause of clausesOf(sentence.text, sentence.start)) {
       const triggers = findTriggers(doc.text.slice(clause.start, clause.end))
         .map((t) => ({ ...t, start: t.start + clause.start, end: t.end + clause.start }))
-        .filter((t) => !isQuoted(t.start));
+        // A trigger word inside a name ("the Accord party", "Agreement's leaders", "Election
+        // Commission") names something, it reports nothing.
+        .filter((t) => !isQuoted(t.start) && !mentions.some((m) => m.start <= t.start && t.end <= m.end));
       const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       for (const trigger of firstOfEachType(triggers)) {
         const event = eventAt(doc, trigger, inClause, clause, sentence.index);

@@ -15,6 +15,12 @@ function eventsIn(text: string, publishedAt: string | null) {
 describe('findEvents', () => {
   it.each([
     {
+      why: 'a trigger word inside a name ("Election Commission") reports no election (eval-final2 fe-03, whose party is called Agreement)',
+      text: 'The Election Commission of Pakistan met in Islamabad on Monday.',
+      publishedAt: null,
+      events: [{ type: 'MEETING', participants: ['Election Commission of Pakistan'], place: 'Islamabad', date: null }],
+    },
+    {
       why: 'two clauses, two events: the pledge between countries, the meeting in Rome',
       text: "Germany's defense minister on Thursday pledged a new military aid package for Ukraine worth 1.9 billion euros, as European and NATO officials met in Rome to discuss bolstering the bloc's defense and security spending.",
       publishedAt: null,
