@@ -1,4 +1,4 @@
-import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isListedGivenName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
 import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
 import { datelineChunks } from './datelines';
 import { isHeadlineCase, isHeadlineWord, isTypingWord } from './headline-case';
@@ -55,7 +55,9 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   // "the US insisted": a word in capitals is an acronym, not the pronoun, outside an all-caps headline.
   // "US, India to Discuss Trade": a Title Case headline writes the pronoun "Us", so "US" there is the country too.
   const isAcronym = /^\p{Lu}{2,}$/u.test(token.text);
-  if (isClosedClassWord(token.text) && (!isAcronym || (isHeadline && isAllCaps(tokens)))) return false;
+  // "Jan Strzezek", "May Mabuza": a month that is also a given name, before a capitalised word, starts a name.
+  const isGivenNameFirst = isListedGivenName(token.text) && isCapitalisedWord(tokens[i + 1]) && !isClosedClassWord(tokens[i + 1]!.text);
+  if (isClosedClassWord(token.text) && !isGivenNameFirst && (!isAcronym || (isHeadline && isAllCaps(tokens)))) return false;
   const previous = tokens[i - 1];
   const isSentenceStart = previous === undefined || (OPENERS.has(previous.text) && !isClosingQuote(tokens, i - 1));
   const continues = runEnd(tokens, i, isHeadline) > i;

@@ -145,6 +145,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'US, India to Discuss Economic Ties\nUS and Israeli negotiators will meet. U.S. Secretary of State Antony Blinken is in the region.',
       expected: ['PLACE US', 'PLACE India', 'PLACE US', 'PLACE U.S.', 'PERSON Antony Blinken'],
     },
+    {
+      why: 'a month that is also a given name starts a name before a capitalised word, and is a date before a number (eval-final2 fe-03)',
+      text: 'Deputy spokesman for the party, Jan Strzezek, said on Wednesday. The vote is on Jan. 5.',
+      expected: ['PERSON Jan Strzezek'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
