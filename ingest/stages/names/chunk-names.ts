@@ -166,6 +166,8 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   // "the HSE and Government": an acronym is a whole name, so "and" lists two.
   const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
   const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
+  // "the Cleveland Museum of Natural History and Dr. David Evans": "and" before a title lists a person.
+  if (word === 'and' && TITLE_HEADS.has(tokens[end + 2]!.text.toLowerCase().replace(/\.$/, ''))) return 0;
   if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
   // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
   // common noun takes "of" and a country or city: "Voice of America", "Church of England".
@@ -216,7 +218,7 @@ function isShoutedRun(tokens: readonly Token[], start: number, end: number): boo
 
 /** A given name before a capitalised word that no list calls a given name too ("Bill Shorten", not "Will Grace"). */
 function isGivenNameBefore(token: Token, next: Token | undefined): boolean {
-  return givenNameGender(token.text) !== null && isCapitalisedWord(next) && !isClosedClassWord(next.text) && givenNameGender(next.text) === null && !isTypingWord(next.text);
+  return isListedGivenName(token.text) && isCapitalisedWord(next) && !isClosedClassWord(next.text) && givenNameGender(next.text) === null && !isTypingWord(next.text);
 }
 
 function isAllCaps(tokens: readonly Token[]): boolean {

@@ -16,7 +16,7 @@ export const TITLE_HEADS = set(`
   founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp alhaji alhaja
   commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
   secretary-general director-general attorney-general president-elect fm collector magistrate
-  deputy undersecretary
+  deputy undersecretary co-founder cofounder co-chair vice-chair vice-chairman vice-president
 `);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */

@@ -32,7 +32,10 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   // head or title is the first word of that name.
   const last = tokens[end]!;
   const isPairName = end === first + 1 && placeKindOf(last.text) === null && !isHead(last, PLACE_HEADS) && !TITLE_HEADS.has(lower(last)) && !isDemonym(last.text);
-  while (first < end && isDemonym(tokens[first]!.text) && !isHead(tokens[end], ORGANIZATION_HEADS) && !isKnownPlace && !isPairName) first += 1;
+  // "Canadian Journal of Earth Sciences", "Royal Ontario Museum": an organisation head before "of" keeps it too.
+  const ofAt = tokens.slice(first, end + 1).findIndex((token) => token.text === 'of');
+  const hasHead = isHead(tokens[end], ORGANIZATION_HEADS) || (ofAt > 0 && isHead(tokens[first + ofAt - 1], ORGANIZATION_HEADS));
+  while (first < end && isDemonym(tokens[first]!.text) && !hasHead && !isKnownPlace && !isPairName) first += 1;
   // "Sri Lankan captain Dasun Shanaka", "South African President": a two-word demonym.
   if (first + 1 <= end && isDemonym(`${tokens[first]!.text} ${tokens[first + 1]!.text}`) && !isKnownPlace) {
     if (first + 1 === end) return [];

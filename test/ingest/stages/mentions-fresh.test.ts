@@ -150,6 +150,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Deputy spokesman for the party, Jan Strzezek, said on Wednesday. The vote is on Jan. 5.',
       expected: ['PERSON Jan Strzezek'],
     },
+    {
+      why: '"and" before a title lists a person, a demonym opening an organisation headed before "of" stays in it, and Co-Founder is a title (eval-final2 fe-09, fe-08)',
+      text: 'It was described by Dr. Michael Ryan of the Cleveland Museum of Natural History and Dr. David Evans of the Royal Ontario Museum in the Canadian Journal of Earth Sciences.\nMicrosoft Co-Founder Bill Gates invested.',
+      expected: ['PERSON Michael Ryan', 'ORGANIZATION Cleveland Museum of Natural History', 'PERSON David Evans', 'ORGANIZATION Royal Ontario Museum', 'ORGANIZATION Canadian Journal of Earth Sciences', 'ORGANIZATION Microsoft', 'PERSON Bill Gates'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
