@@ -57,7 +57,9 @@ export function affiliationSplit(tokens: readonly Token[], first: number, end: n
 export function personAfterHead(tokens: readonly Token[], first: number, end: number): number {
   const isPlainWord = (token: Token): boolean => /^\p{Lu}\p{Ll}/u.test(token.text) && !token.isPossessive &&
     !isHead(token, ORGANIZATION_HEADS) && !isHead(token, PLACE_HEADS) && !isPersonNoun(token.text) && placeKindOf(token.text) === null;
-  for (let k = end - 2; k > first && k >= end - 3; k -= 1) {
+  // "speaker of Parliament Hama Amadou": after "of", the run may open with the head itself.
+  const lowest = tokens[first - 1]?.text === 'of' ? first : first + 1;
+  for (let k = end - 2; k >= lowest && k >= end - 3; k -= 1) {
     if (!isHead(tokens[k], ORGANIZATION_HEADS) && !isHead(tokens[k], PLACE_HEADS)) continue;
     if (tokens.slice(first, k + 1).every((token) => /^\p{Lu}/u.test(token.text)) && tokens.slice(k + 1, end + 1).every(isPlainWord)) return k + 1;
   }

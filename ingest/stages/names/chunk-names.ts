@@ -66,7 +66,8 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   // "(Reporting by": a common word after an opening bracket starts a phrase, like a sentence start.
   if (previous?.text === '(' && !continues && isCommonWord(token.text)) return false;
   // A line label ("Background:", "/ Source:") is a heading, not a name.
-  if (tokens[i + 1]?.text === ':' && tokens.slice(0, i).every((t) => !t.isWord)) return false;
+  // "(NASDAQ: GILD)" in brackets is an exchange and its ticker, no label.
+  if (tokens[i + 1]?.text === ':' && previous?.text !== '(' && tokens.slice(0, i).every((t) => !t.isWord)) return false;
   if (!isSentenceStart && !isHeadline) return true;
   if (isAcronym && placeKindOf(token.text) === 'country') return true; // "US and Israeli negotiators"
   if (isTypingWord(token.text)) return continues || !isSentenceStart;

@@ -76,7 +76,7 @@ export const ORGANIZATION_HEADS = set(`
   programme program taskforce management capital ventures church united rovers athletic
   wanderers albion hotspur rangers consortium laboratory laboratories museum library observatory
   electronics semiconductor communications telecom pharma therapeutics insurance securities
-  investments logistics solutions robotics liga exchange images
+  investments logistics solutions robotics liga exchange images motor
 `);
 
 /** Last words of named places and sites: "Sandy Lane", "Lavarack Barracks", "North Sea". */

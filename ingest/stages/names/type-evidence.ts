@@ -29,6 +29,8 @@ export type ChunkVerdict =
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
 const TOWN_CLUB_HEADS = new Set(['city', 'town', 'county']);
+const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp']);
+const lowerWord = (token: Token | undefined): string => token?.text.toLowerCase().replace(/\.$/, '') ?? '';
 const KIN_WORDS = new Set(['father', 'mother', 'grandfather', 'grandmother', 'dad', 'mum', 'mom', 'brother', 'sister', 'son', 'daughter', 'uncle', 'aunt', 'wife', 'husband', 'grandson', 'granddaughter']);
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'storm', 'cyclone', 'tropical']);
 const CLUB_PREFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'ac', 'sv', 'vfb', 'vfl', 'cd', 'ud', 'rc']);
@@ -58,6 +60,10 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (names.length === 1 && GENERIC_BODIES.has(lastWord)) return { kind: 'not-here' };
   // "His Grandfather", "My Father was": a kin word capitalised out of respect names no one new.
   if (names.length === 1 && KIN_WORDS.has(lastWord)) return { kind: 'not-here' };
+  // "MPs", "PCs", "CEOs": an acronym made plural is a common noun.
+  if (names.length === 1 && /^\p{Lu}{2,}s$/u.test(name)) return NEVER;
+  // "(NASDAQ: GILD)": a ticker after an exchange's name names no entity of its own.
+  if (names.length === 1 && tokens[chunk.first - 1]?.text === ':' && /^\p{Lu}{2,}$/u.test(tokens[chunk.first - 2]?.text ?? '') && tokens[chunk.first - 3]?.text === '(') return NEVER;
   // "Region VII", "Title IX": a Roman numeral alone is a number.
   if (names.length === 1 && /^[IVXL]{2,}$/.test(name)) return NEVER;
   // "19:00 BST", "50 MW": a short acronym after a number is a unit; "2 STOKE CITY 0" is a score line.
@@ -70,6 +76,8 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (chunk.isDateline) add('PLACE', STRONG);
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
+  // "Gilead Sciences, Inc.": a company suffix after a comma.
+  if (tokens[chunk.last + 1]?.text === ',' && COMPANY_SUFFIXES.has(lowerWord(tokens[chunk.last + 2]))) add('ORGANIZATION', STRONG);
   // "(R-Eureka)": a US legislator's party letter, then the place they represent.
   if (/^[RDI]-$/.test(tokens[chunk.first - 1]?.text ?? '')) add('PLACE', STRONG);
   // "Mountain View-based Google": what something is based in is a place.

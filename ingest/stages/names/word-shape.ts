@@ -1,3 +1,4 @@
+import { isEnglishWord } from './english-words';
 import type { Token } from './tokenize';
 
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|d)['’-]\p{Lu}/u;
@@ -16,7 +17,10 @@ function isGlued(word: string): boolean {
 }
 const GLUED = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
 
-/** A long word in capitals: a shouted headline word, not a name. */
+/**
+ * A long dictionary word in capitals: a shouted headline word ("BREAKING", "REPORTER"), not a
+ * name; a long acronym no dictionary lists ("NASDAQ", "UNICEF") is a name.
+ */
 export function isShouting(word: string): boolean {
-  return word.length >= 6 && word === word.toUpperCase() && /\p{Lu}{6}/u.test(word);
+  return word.length >= 6 && word === word.toUpperCase() && /\p{Lu}{6}/u.test(word) && isEnglishWord(word.replace(/['’]S$/, ''));
 }

@@ -155,6 +155,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'It was described by Dr. Michael Ryan of the Cleveland Museum of Natural History and Dr. David Evans of the Royal Ontario Museum in the Canadian Journal of Earth Sciences.\nMicrosoft Co-Founder Bill Gates invested.',
       expected: ['PERSON Michael Ryan', 'ORGANIZATION Cleveland Museum of Natural History', 'PERSON David Evans', 'ORGANIZATION Royal Ontario Museum', 'ORGANIZATION Canadian Journal of Earth Sciences', 'ORGANIZATION Microsoft', 'PERSON Bill Gates'],
     },
+    {
+      why: 'a company suffix after a comma marks a company, an exchange in brackets is a name and its ticker none, a plural acronym is a common noun, a head after "of" may end an affiliation before its holder, and a long acronym no dictionary lists is no shouting (eval-final3 ff-08, ff-04, ff-11)',
+      text: 'Gilead Sciences, Inc. (NASDAQ: GILD) announced it. The MPs and PCs were sold, said former speaker of Parliament Hama Amadou. Hyundai Motor gained. BREAKING NEWS: UNICEF warned.',
+      expected: ['ORGANIZATION Gilead Sciences', 'ORGANIZATION NASDAQ', 'PERSON Hama Amadou', 'ORGANIZATION Hyundai Motor', 'ORGANIZATION UNICEF'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
