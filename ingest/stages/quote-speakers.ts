@@ -22,7 +22,8 @@ const POST_ACCORDING = new RegExp(`${LEAD}according to\\s`, 'iu');
 const SOMEONE = String.raw`(?:a|an|one|another|some)\s`;
 const POST_UNNAMED = new RegExp(`${LEAD}(?:${SOMEONE}(?:[\\p{L}-]+\\s+){0,3}?${ADVERB}${V}|(?:${V})\\s+${SOMEONE})`, 'iu');
 const POST_NAME_PREFIX = /^[\s,.;:!?—–\-]*(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
-const AFTER_NAME_VERB = new RegExp(String.raw`^(?:\s*,[^"“”]{0,120}?,)?\s+(?:[\p{L}]+\s+){0,2}?${V}`, 'iu');
+// "X said", "X, head of Y, said", and an apposition left open: "X, CEO of Shell said".
+const AFTER_NAME_VERB = new RegExp(String.raw`^(?:\s*,[^"“”]{0,120}?,|\s*,[^,"“”]{1,80}?)?\s+(?:[\p{L}]+\s+){0,2}?${V}`, 'iu');
 // Between a subject and its verb: "of Innogy", ", which won the contract,", "has previously".
 const GAP_BEFORE_VERB = /^(?:\s+(?:of|from|at|with|for)\s+[^,"“”]{1,60}?)?(?:\s*,[^"“”]{0,120}?,)?\s*(?:[\p{L}'’]+\s+){0,3}$/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|with|at|by|from|to|in|on|about|against|than)\s+(?:the\s+)?$/i;
@@ -61,6 +62,10 @@ function speakerAfter(context: SpeakerContext, base: number, post: string, previ
   if (verbFirst !== null) {
     const from = base + verbFirst[0].length;
     const clause = post.slice(verbFirst[0].length).split(/[.;"“”]/, 1)[0] ?? '';
+    // "said Intel's senior vice-president and president of Intel Capital, Wendell Brooks": a title
+    // phrase, then the person who holds it after a comma.
+    const holder = titledPersonAfter(context, from, from + clause.length);
+    if (holder !== null) return holder;
     const named = lastOfAdjacent(context, context.mentions.findIndex((m) => m.start >= from && m.start <= from + 60 && isSpeakerType(m)));
     if (named !== null && named.start - base <= verbFirst[0].length + clause.length) return named.entity;
     const noun = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\b/iu.exec(clause);
@@ -156,4 +161,13 @@ function lastOfAdjacent(context: SpeakerContext, index: number): EntityMention |
 }
 
 const isSpeakerType = (mention: EntityMention) => SPEAKER_TYPES.has(mention.entity.type);
+
+/** The person named after a comma that closes a title phrase starting at `from`, if the clause has one. */
+function titledPersonAfter(context: SpeakerContext, from: number, to: number): EntityDraft | null {
+  const person = context.mentions.find((m) => m.start > from && m.end <= to && m.entity.type === 'PERSON');
+  if (person === undefined) return null;
+  const phrase = context.doc.text.slice(from, person.start);
+  if (!/,\s*$/.test(phrase)) return null;
+  return phrase.split(/[\s,]+/).some((word) => isTitleHead(word.replace(/['’]s$/, ''))) ? person.entity : null;
+}
 

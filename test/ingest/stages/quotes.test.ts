@@ -9,6 +9,11 @@ function quotesIn(text: string): { speaker: string | null; text: string }[] {
 }
 
 describe('findQuotes', () => {
+  it('gives a quote to the name before an apposition left open ("X, CEO of Shell said") and to the holder named after a title phrase (eval-final4 fg-02, fg-03)', () => {
+    const text = '“I am very pleased that BG shareholders have voted in favor of the combination,” Ben van Beurden, CEO of Shell said.\n\n“The world is undergoing a data explosion,” said Intel’s senior vice-president and president of Intel Capital, Wendell Brooks.';
+    expect(quotesIn(text).map((quote) => quote.speaker)).toEqual(['Ben van Beurden', 'Wendell Brooks']);
+  });
+
   it('gives a "Quote from X:" block to X', () => {
     const said = "The main topic was the involvement of partners in ensuring Ukraine's security arrangements after the end of hostilities.";
     expect(quotesIn(`Quote from Umierov: "${said}"`)).toEqual([{ speaker: 'Umierov', text: said }]);
