@@ -21,7 +21,7 @@ const POSITION_HEADS = `
   businesswoman banker trader detective constable inspector investigator administrator coordinator
   representative president-elect governor-general premier-elect regent sultan emir sheikh
   footballer striker midfielder defender goalkeeper player chef photographer filmmaker
-  employee salesman saleswoman elder
+  employee salesman saleswoman elder justice
   `;
 
 /** Positions that "General" follows as part of the title, not as a rank: Attorney General, Secretary General. */

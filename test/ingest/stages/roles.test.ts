@@ -12,6 +12,11 @@ function rolesIn(text: string): { person: string | null; title: string; org: str
 describe('findRoles', () => {
   it.each([
     {
+      why: '"Justice" before a name is a judge\'s title, and heads no "Justice Minister" (eval-final4 fg-04)',
+      text: 'Justice James Omotosho, delivering the judgment, ruled that the plaintiffs lacked standing. Justice Minister Ola Adeyemi agreed.',
+      roles: [{ person: 'James Omotosho', title: 'Justice', org: null }, { person: 'Ola Adeyemi', title: 'Justice Minister', org: null }],
+    },
+    {
       why: 'a practitioner the dictionary knows and a prefixed head are titles in an apposition (eval-final2 fe-09, fe-08)',
       text: 'Marcus Gomez, co-founder of Luminous, said the chip works. Tenzin Wangdi, a medical entomologist, said cases rose.',
       roles: [{ person: 'Marcus Gomez', title: 'co-founder', org: 'Luminous' }, { person: 'Tenzin Wangdi', title: 'medical entomologist', org: null }],
