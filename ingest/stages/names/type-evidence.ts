@@ -202,6 +202,8 @@ function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], add: AddSco
   // a place when the title is held for a place ("McMinnville Mayor").
   if (chunk.tokens.length === 1 && CIVIC_TITLES.has(next)) add('PLACE', WEAK + 1);
   else if (isPersonNoun(next) && chunk.tokens.length === 1) add('ORGANIZATION', 1);
+  // "Perikatan Nasional leaders", "Labour MPs": a body's members in the plural after its name.
+  else if (next.endsWith('s') && isPersonNoun(next) && !TITLE_HEADS.has(wordOf(tokens[chunk.first - 1]))) add('ORGANIZATION', WEAK + 1);
   // "Johns Hopkins physicist Ibrahima Bah": a name before a person noun and a person's name is
   // where that person works, unless it is a place ("Plymouth teenager Bobbi-Anne McLeod").
   const isAffiliation = isPersonNoun(next) && !TITLE_HEADS.has(next) && /^\p{Lu}/u.test(tokens[chunk.last + 2]?.text ?? '');

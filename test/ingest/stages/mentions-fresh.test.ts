@@ -160,6 +160,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Gilead Sciences, Inc. (NASDAQ: GILD) announced it. The MPs and PCs were sold, said former speaker of Parliament Hama Amadou. Hyundai Motor gained. BREAKING NEWS: UNICEF warned.',
       expected: ['ORGANIZATION Gilead Sciences', 'ORGANIZATION NASDAQ', 'PERSON Hama Amadou', 'ORGANIZATION Hyundai Motor', 'ORGANIZATION UNICEF'],
     },
+    {
+      why: 'a name followed by its members in the plural ("Perikatan Nasional leaders") is a body, so "he" cannot go to it (eval-final4 fg-01)',
+      text: "Perikatan Nasional's chief parliamentary whip also reiterated that the agreement was illegal. He spoke in a press conference with Perikatan Nasional leaders in Parliament on Monday.",
+      expected: ['ORGANIZATION Perikatan Nasional', 'ORGANIZATION Perikatan Nasional'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
