@@ -169,6 +169,9 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
   // "the Cleveland Museum of Natural History and Dr. David Evans": "and" before a title lists a person.
   if (word === 'and' && TITLE_HEADS.has(tokens[end + 2]!.text.toLowerCase().replace(/\.$/, ''))) return 0;
+  // "Bengaluru FC and Mumbai City FC": a left side that ends in a club's or company's suffix is a
+  // whole name ("Securities and Exchange Commission" is one).
+  if (word === 'and' && NAME_END_SUFFIXES.has(left.at(-1)!.text.toLowerCase().replace(/\.$/, ''))) return 0;
   if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
   // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
   // common noun takes "of" and a country or city: "Voice of America", "Church of England".
@@ -205,6 +208,7 @@ function isClosingQuote(tokens: readonly Token[], k: number): boolean {
 }
 
 
+const NAME_END_SUFFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'inc', 'ltd', 'llc', 'corp', 'plc', 'co', 'ag', 'sa', 'gmbh', 'group']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);

@@ -17,6 +17,7 @@ export const TITLE_HEADS = set(`
   commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
   secretary-general director-general attorney-general president-elect fm collector magistrate
   deputy undersecretary co-founder cofounder co-chair vice-chair vice-chairman vice-president
+  shri smt sri datuk dato seri tun
 `);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
@@ -88,7 +89,7 @@ export const PLACE_HEADS = set(`
   town village borough parish canyon coast beach falls knoll ridge reef hill
   moor heath marsh cliff point junction crossing farm hq headquarters strip complex terminal
   loop trail creek canal dam plaza alley crescent terrace parkway expressway freeway turnpike pike
-  constituency ward
+  constituency ward isle
 `);
 
 /** Compass words that make a place of a place ("East Yorkshire", "Moray East"). */

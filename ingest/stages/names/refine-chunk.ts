@@ -47,6 +47,8 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   if (isDemonym(last.text) && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '') && !isKnownPlace) return [];
   // "Gerald Butler QC", "Jo Cox MP": letters after a person's name are honours and posts, not the name.
   if (end > first && POST_NOMINALS.has(tokens[end]!.text)) return refineRun(tokens, first, end - 1, sentenceIndex);
+  // "(AP Photo/Rick Rycroft)": the credit's agency, not a body called "AP Photo".
+  if (end > first && /^Photos?$/.test(tokens[end]!.text)) return refineRun(tokens, first, end - 1, sentenceIndex);
   // "Odinga Supporters", "Tesla Owners": a plural person noun ending a run is a group, not a name word.
   const lastWord = lower(tokens[end]!);
   // "House of Representatives" and "Latter Day Saints" keep theirs: a name joined by "of" ends in its own head.

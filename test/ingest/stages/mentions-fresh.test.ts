@@ -165,6 +165,11 @@ describe('findMentions on fresh outlets', () => {
       text: "Perikatan Nasional's chief parliamentary whip also reiterated that the agreement was illegal. He spoke in a press conference with Perikatan Nasional leaders in Parliament on Monday.",
       expected: ['ORGANIZATION Perikatan Nasional', 'ORGANIZATION Perikatan Nasional'],
     },
+    {
+      why: '"and" after a club suffix lists two clubs but joins the halves of one commission; Shri is an honorific; a photo credit\'s agency is not "AP Photo"; an isle is a place (eval-final4 fg-05, fg-09, fg-10, fg-06)',
+      text: 'Bengaluru FC and Mumbai City FC drew, the U.S. Securities and Exchange Commission said. Shri Ashwini Choubey spoke. (AP Photo/Rick Rycroft) The fossil was found on the Isle of Skye.',
+      expected: ['ORGANIZATION Bengaluru FC', 'ORGANIZATION Mumbai City FC', 'ORGANIZATION U.S. Securities and Exchange Commission', 'PERSON Ashwini Choubey', 'ORGANIZATION AP', 'PERSON Rick Rycroft', 'PLACE Isle of Skye'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -12,6 +12,11 @@ function rolesIn(text: string): { person: string | null; title: string; org: str
 describe('findRoles', () => {
   it.each([
     {
+      why: 'Malaysian and Indian honorifics between a title and a name are no part of the title (eval-final4 fg-01, fg-09)',
+      text: 'Prime Minister Datuk Seri Anwar Ibrahim met the press on Monday.',
+      roles: [{ person: 'Anwar Ibrahim', title: 'Prime Minister', org: null }],
+    },
+    {
       why: '"Justice" before a name is a judge\'s title, and heads no "Justice Minister" (eval-final4 fg-04)',
       text: 'Justice James Omotosho, delivering the judgment, ruled that the plaintiffs lacked standing. Justice Minister Ola Adeyemi agreed.',
       roles: [{ person: 'James Omotosho', title: 'Justice', org: null }, { person: 'Ola Adeyemi', title: 'Justice Minister', org: null }],
