@@ -1,5 +1,6 @@
 import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isListedGivenName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
-import { COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
+import { CLUB_LETTERS, COMPANY_SUFFIXES, COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
+import { lower } from './head-words';
 import { datelineChunks } from './datelines';
 import { isHeadlineCase, isHeadlineWord, isTypingWord } from './headline-case';
 import { refineRun, type NameChunk } from './refine-chunk';
@@ -168,10 +169,11 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
   const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
   // "the Cleveland Museum of Natural History and Dr. David Evans": "and" before a title lists a person.
-  if (word === 'and' && TITLE_HEADS.has(tokens[end + 2]!.text.toLowerCase().replace(/\.$/, ''))) return 0;
+  if (word === 'and' && TITLE_HEADS.has(lower(tokens[end + 2]!))) return 0;
   // "Bengaluru FC and Mumbai City FC": a left side that ends in a club's or company's suffix is a
   // whole name ("Securities and Exchange Commission" is one).
-  if (word === 'and' && NAME_END_SUFFIXES.has(left.at(-1)!.text.toLowerCase().replace(/\.$/, ''))) return 0;
+  const leftEnd = lower(left.at(-1)!);
+  if (word === 'and' && (CLUB_LETTERS.has(leftEnd) || COMPANY_SUFFIXES.has(leftEnd) || leftEnd === 'group')) return 0;
   if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
   // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
   // common noun takes "of" and a country or city: "Voice of America", "Church of England".
@@ -208,7 +210,6 @@ function isClosingQuote(tokens: readonly Token[], k: number): boolean {
 }
 
 
-const NAME_END_SUFFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'inc', 'ltd', 'llc', 'corp', 'plc', 'co', 'ag', 'sa', 'gmbh', 'group']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible)$/;
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);

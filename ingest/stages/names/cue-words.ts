@@ -167,3 +167,9 @@ export const PLACE_PREPOSITIONS = set('in near outside across throughout towards
 
 /** Words that govern "in" before a journal's name: "the study in Science Advances", "publish in Physical Review D". */
 export const PUBLICATION_WORDS = set('study studies paper papers article articles findings research published publish publishes appeared appears');
+
+/** Letters clubs put before or after a town: "FC Goa", "Bengaluru FC", "AC Milan". */
+export const CLUB_LETTERS = set('fc afc cf sc ac sv vfb vfl cd ud rc');
+
+/** Legal-form suffixes of companies, with or without their period: "Gilead Sciences, Inc.". */
+export const COMPANY_SUFFIXES = set('inc ltd llc corp plc co gmbh ag sa nv bv lp llp');

@@ -1,10 +1,11 @@
 import type { EntityType } from '../../../src/domain/entity';
 import {
-  CIVIC_TITLES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
+  CIVIC_TITLES, CLUB_LETTERS, COMPANY_SUFFIXES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
   EVENT_HEADS, LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
 import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isListedGivenName, isListedSurnameOnly, isPersonNoun, placeKindOf } from './gazetteer';
 import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
+import { lower } from './head-words';
 import { isDatelineCredit } from './datelines';
 import { DECISIVE, MEDIUM, STRONG, WEAK, isHeadWord } from './evidence-weights';
 import { isNamedAfterPlace } from './named-after-place';
@@ -29,11 +30,8 @@ export type ChunkVerdict =
 
 const NEVER: ChunkVerdict = { kind: 'never-a-name' };
 const TOWN_CLUB_HEADS = new Set(['city', 'town', 'county']);
-const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp']);
-const lowerWord = (token: Token | undefined): string => token?.text.toLowerCase().replace(/\.$/, '') ?? '';
 const KIN_WORDS = new Set(['father', 'mother', 'grandfather', 'grandmother', 'dad', 'mum', 'mom', 'brother', 'sister', 'son', 'daughter', 'uncle', 'aunt', 'wife', 'husband', 'grandson', 'granddaughter']);
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'storm', 'cyclone', 'tropical']);
-const CLUB_PREFIXES = new Set(['fc', 'afc', 'cf', 'sc', 'ac', 'sv', 'vfb', 'vfl', 'cd', 'ud', 'rc']);
 const GENERIC_BODIES = new Set(['kingdom', 'cabinet', 'police', 'government', 'parliament', 'army', 'navy', 'ministry', 'council', 'court', 'department', 'office', 'committee', 'commission', 'agency', 'authority', 'administration', 'league', 'party']);
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -77,7 +75,8 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   if (isDatelineCredit(tokens, chunk)) add('ORGANIZATION', STRONG);
   if (chunk.tailType) add(chunk.tailType, STRONG);
   // "Gilead Sciences, Inc.": a company suffix after a comma.
-  if (tokens[chunk.last + 1]?.text === ',' && COMPANY_SUFFIXES.has(lowerWord(tokens[chunk.last + 2]))) add('ORGANIZATION', STRONG);
+  const suffix = tokens[chunk.last + 2];
+  if (tokens[chunk.last + 1]?.text === ',' && suffix !== undefined && COMPANY_SUFFIXES.has(lower(suffix))) add('ORGANIZATION', STRONG);
   // "(R-Eureka)": a US legislator's party letter, then the place they represent.
   if (/^[RDI]-$/.test(tokens[chunk.first - 1]?.text ?? '')) add('PLACE', STRONG);
   // "Mountain View-based Google": what something is based in is a place.
@@ -113,7 +112,7 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   const isGivenNameAndHead = names.length === 2 && givenNameGender(names[0]!) !== null && place === null;
   if (!isClubName && names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization && !isGivenNameAndHead) add('PLACE', STRONG);
   // "FC Goa", "AC Milan", "SC Freiburg": a club's letters may come first.
-  if (names.length > 1 && CLUB_PREFIXES.has(names[0]!.toLowerCase())) add('ORGANIZATION', STRONG);
+  if (names.length > 1 && CLUB_LETTERS.has(names[0]!.toLowerCase())) add('ORGANIZATION', STRONG);
   // "Vinicius Junior": a generational suffix ends only a person's name.
   if (names.length > 1 && NAME_SUFFIXES.has(lastWord)) add('PERSON', MEDIUM);
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
