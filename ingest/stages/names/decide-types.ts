@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../src/domain/entity';
 import { CIVIC_HEADS } from './cue-words';
-import { isCommonWord, isKnownSurname, isListedGivenName, isNonNounWord, placeKindOf } from './gazetteer';
+import { isCommonWord, isListedGivenName, isNonNounWord, isPlainWord, placeKindOf } from './gazetteer';
 import { nameKey } from './name-key';
 import { isEnglishWord } from './english-words';
 import type { NameChunk } from './refine-chunk';
@@ -88,8 +88,7 @@ function defaultType(key: string, surface: string, isSport: boolean): EntityType
   // "Dick Costolo": a given name that is also a word still reads as a name; "Business Insider",
   // all dictionary words, does not.
   const isNameLike = (word: string): boolean => !isCommonWord(word) || isListedGivenName(word);
-  const isPlain = (word: string): boolean => isEnglishWord(word) && !isListedGivenName(word) && !isKnownSurname(word);
-  const isUncommon = !hasAcronym && words.every(isNameLike) && !(words.length > 1 && words.every(isPlain));
+  const isUncommon = !hasAcronym && words.every(isNameLike) && !(words.length > 1 && words.every(isPlainWord));
   return isUncommon && (words.length > 1 || isSport) ? 'PERSON' : 'ORGANIZATION';
 }
 

@@ -249,3 +249,8 @@ export function isNonNounWord(word: string): boolean {
 export function isKnownName(word: string): boolean {
   return tagsOf(word.toLowerCase()).some((tag) => PROPER_TAGS.has(tag)) || places.has(word.toLowerCase()) || countryCodes.has(word.toLowerCase());
 }
+
+/** A dictionary word that no name list claims ("Business", "Insider"; not "Tim", "Cook"). */
+export function isPlainWord(word: string): boolean {
+  return isEnglishWord(word) && !isListedGivenName(word) && !isKnownSurname(word);
+}

@@ -3,7 +3,7 @@ import {
   CIVIC_TITLES, CLUB_LETTERS, COMPANY_SUFFIXES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
   EVENT_HEADS, LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
-import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isListedGivenName, isListedSurnameOnly, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isListedGivenName, isListedSurnameOnly, isPersonNoun, isPlainWord, placeKindOf } from './gazetteer';
 import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
 import { lower } from './head-words';
 import { isDatelineCredit } from './datelines';
@@ -12,7 +12,6 @@ import { isNamedAfterPlace } from './named-after-place';
 import type { NameChunk } from './refine-chunk';
 import { isDefinedAbbreviation, isPortfolio, isProductName, isQuotedTitle, isTimeZoneAfterClock, isWorkTitle } from './non-names';
 import { governingIndex, wordOf } from './sentence-context';
-import { isEnglishWord } from './english-words';
 import type { Token } from './tokenize';
 
 export type TypeScores = Readonly<Record<EntityType, number>>;
@@ -138,7 +137,6 @@ function hasPersonShape(names: readonly string[]): boolean {
   const last = names[names.length - 1]!.toLowerCase();
   if (isHeadWord(last, ORGANIZATION_HEADS) || PLACE_HEADS.has(last) || LAW_HEADS.has(last)) return false;
   // "Business Insider" is two dictionary words; "Tim Cook" has a given name first.
-  const isPlainWord = (word: string): boolean => isEnglishWord(word) && !isListedGivenName(word) && !isKnownSurname(word);
   return names.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && placeKindOf(word) === null) && !names.every(isPlainWord);
 }
 
