@@ -71,18 +71,22 @@ function collectDocWords(tokensBySentence: readonly (readonly Token[])[]): DocWo
   const lowercase = new Set<string>();
   const midCapitalised = new Set<string>();
   const surnames = new Set<string>();
-  for (const tokens of tokensBySentence) {
+  const headlines = new Set<number>();
+  tokensBySentence.forEach((tokens, sentenceIndex) => {
     // A Title Case teaser line ("Modi Vows to Bring Black Money Back") capitalises every word,
     // so its capitals say nothing about which words are names elsewhere.
-    if (isHeadlineCase(tokens)) continue;
+    if (isHeadlineCase(tokens)) {
+      headlines.add(sentenceIndex);
+      return;
+    }
     tokens.forEach((token, i) => {
       if (!token.isWord) return;
       if (/^\p{Ll}/u.test(token.text)) lowercase.add(token.text);
       else if (i > 0 && tokens[i - 1]!.isWord) midCapitalised.add(token.text);
       if (i > 0 && isSecondNameWord(tokens[i - 1]!, token)) surnames.add(token.text);
     });
-  }
-  return { lowercase, midCapitalised, surnames, isSportStory: isSportStory(lowercase) };
+  });
+  return { lowercase, midCapitalised, surnames, isSportStory: isSportStory(lowercase), headlines };
 }
 
 /** "Bill Shorten": the second of two capitalised words, neither a title nor a head word ("Labor Party"). */

@@ -2,7 +2,7 @@ import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isListed
 import { CLUB_LETTERS, COMPANY_SUFFIXES, COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
 import { lower } from './head-words';
 import { datelineChunks } from './datelines';
-import { isHeadlineCase, isHeadlineWord, isTypingWord } from './headline-case';
+import { isHeadlineWord, isTypingWord } from './headline-case';
 import { refineRun, type NameChunk } from './refine-chunk';
 import type { Token } from './tokenize';
 import { isCapitalisedWord, isShouting } from './word-shape';
@@ -18,18 +18,20 @@ export interface DocWords {
   readonly surnames: ReadonlySet<string>;
   /** The article reports a game (see sport-register.ts): bare names are players and clubs there. */
   readonly isSportStory: boolean;
+  /** Indexes of the sentences written in Title Case or capitals (see headline-case.ts), read once. */
+  readonly headlines: ReadonlySet<number>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', ';']);
 // A name continues over "of"/"for"/"and" only after a word that takes one: "Bank of England",
 // "Gulf of Mexico", "North of England", "Chief of Army".
 const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, ...COMPASS_WORDS,
-  'gulf', 'bay', 'isle', 'republic', 'kingdom', 'states', 'emirates', 'house', 'cape']);
+  'gulf', 'bay', 'republic', 'kingdom', 'states', 'emirates', 'house', 'cape']);
 
 /** Candidate names in one sentence: maximal runs of capitalised words, cleaned of titles and demonyms. */
 export function chunkNames(tokens: readonly Token[], sentenceIndex: number, words: DocWords): NameChunk[] {
   const chunks: NameChunk[] = [];
-  const isHeadline = isHeadlineCase(tokens);
+  const isHeadline = words.headlines.has(sentenceIndex);
   const dateline = datelineChunks(tokens, sentenceIndex);
   chunks.push(...dateline);
   let i = dateline.length > 0 ? dateline[dateline.length - 1]!.last + 1 : 0;
