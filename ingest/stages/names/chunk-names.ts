@@ -147,7 +147,7 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const joiner = tokens[end + 1];
   // "Eli Lilly & Co.", "Johnson & Johnson".
   // but "Reuters & AFP" lists two: an acronym after it is a name of its own.
-  if (joiner?.text === '&' && isCapitalisedWord(tokens[end + 2])) return /^\p{Lu}{2,}$/u.test(tokens[end + 2]!.text) && !isShoutedRun(tokens, start, end) ? 0 : 2;
+  if (joiner?.text === '&' && isCapitalisedWord(tokens[end + 2])) return /^\p{Lu}{2,}$/u.test(tokens[end + 2]!.text) && !isAllCaps(tokens.slice(start, end + 1)) ? 0 : 2;
   if (!joiner?.isWord) return 0;
   const word = joiner.text;
   if (NAME_PARTICLES.has(word)) {
@@ -220,15 +220,12 @@ function isNumberWord(word: string): boolean {
   return NUMBER_WORDS.has(word.toLowerCase());
 }
 
-function isShoutedRun(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.slice(start, end + 1).every((token) => /^\p{Lu}+$/u.test(token.text));
-}
-
 /** A given name before a capitalised word that no list calls a given name too ("Bill Shorten", not "Will Grace"). */
 function isGivenNameBefore(token: Token, next: Token | undefined): boolean {
   return isListedGivenName(token.text) && isCapitalisedWord(next) && !isClosedClassWord(next.text) && givenNameGender(next.text) === null && !isTypingWord(next.text);
 }
 
+/** No word of `tokens` has a lowercase letter: a line or run in capitals. */
 function isAllCaps(tokens: readonly Token[]): boolean {
   return tokens.every((token) => !token.isWord || !/\p{Ll}/u.test(token.text));
 }
