@@ -1,4 +1,5 @@
 import { foldNameKey } from '../../src/domain/name-key';
+import { HONORIFICS } from '../stages/names/cue-words';
 
 /** A person's name folded and split: enough to tell "John Smith" from "Jane Smith" and "Smith". */
 export interface PersonName {
@@ -7,9 +8,9 @@ export interface PersonName {
   readonly surname: string;
 }
 
-// Honorifics and generational suffixes frame a name without telling people apart... except
-// that "Jr" does: father and son share every other word, so it stays part of the surname.
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'prof']);
+// Honorifics (the one list the mention stages use) and generational suffixes frame a name
+// without telling people apart... except that "Jr" does: father and son share every other word,
+// so it stays part of the surname.
 
 export function parsePersonName(name: string): PersonName | null {
   const words = foldNameKey(name).split(' ').filter((word) => word.length > 0);

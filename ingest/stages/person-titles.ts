@@ -9,8 +9,9 @@ import { countryOfDemonym, isDemonymWord } from './demonyms';
 import {
   IS_CAPITALISED, IS_WORD, MAX_TITLE_WORDS, POSSESSIVE, mentionCovering, type PersonTitle, type SentenceContext, type Token,
 } from './title-context';
+import { HONORIFICS } from './names/cue-words';
 import {
-  HONORIFICS, QUALIFIER_WORDS, RANK_WORDS, TAKES_GENERAL_WORDS, TITLE_BOUNDARY_WORDS, isTitleHead,
+  QUALIFIER_WORDS, RANK_WORDS, TAKES_GENERAL_WORDS, TITLE_BOUNDARY_WORDS, isTitleHead,
 } from './title-words';
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}.\-]*[\p{L}\p{N}])?|['’]s\b|[^\s\p{L}\p{N}]/gu;

@@ -51,8 +51,6 @@ export const RANK_WORDS = words(RANKS);
 export const TAKES_GENERAL_WORDS = words(TAKES_GENERAL);
 export const QUALIFIER_WORDS = words(QUALIFIERS);
 
-/** Courtesy titles: they precede a name but state no position. */
-export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady madam mister alhaji alhaja hajiya hon honourable honorable rev reverend prof shri smt sri datuk dato seri tun');
 
 /** Words that end a title phrase when walking away from a name. */
 export const TITLE_BOUNDARY_WORDS = words(`

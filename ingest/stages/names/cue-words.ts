@@ -4,21 +4,25 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+/** Courtesy titles: they precede a name but state no position ("Mr", "Alhaji", "Datuk Seri", "Shri"). */
+export const HONORIFICS = set(`
+  mr mrs ms miss mx dr sir dame lord lady madam mister alhaji alhaja hajiya hon honourable honorable
+  rev reverend prof shri smt sri datuk dato seri tun
+`);
+
 /** Head words of a title before a person's name: "Minister", "General", "Mr". */
-export const TITLE_HEADS = set(`
-  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend
-  president minister secretary chancellor premier governor senator sen rep representative
+export const TITLE_HEADS = new Set([...HONORIFICS, ...set(`
+  professor president minister secretary chancellor premier governor senator sen rep representative
   congressman congresswoman mayor councillor cllr councilman councilwoman ambassador envoy
   king queen prince princess emperor pope cardinal bishop archbishop imam rabbi sheikh ayatollah
   general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt corporal
   commander cmdr brigadier marshal officer inspector detective chief superintendent
   judge justice attorney prosecutor chairman chairwoman ceo cfo coo director
-  founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp alhaji alhaja
+  founder spokesman spokeswoman spokesperson coach manager leader mp mep mla msp
   commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
   secretary-general director-general attorney-general president-elect fm collector magistrate
   deputy undersecretary co-founder cofounder co-chair vice-chair vice-chairman vice-president
-  shri smt sri datuk dato seri tun
-`);
+`)]);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
 export const TITLE_MODIFIERS = set(`
