@@ -53,8 +53,9 @@ export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean, mi
     if (chunk.tokens.length > 1 && type !== 'PERSON') lendToParts(chunk, type, totals);
   }
   leading = leadingTypes(totals, surfaces, isSport);
+  const byEnds = namesByEnds(totals);
   for (const { chunk, key } of scored) {
-    if (chunk.tokens.length > 1 && leading.get(key) === 'PERSON') lendToPersonParts(chunk.tokens.map((token) => token.text), totals);
+    if (chunk.tokens.length > 1 && leading.get(key) === 'PERSON') lendToPersonParts(chunk.tokens.map((token) => token.text), totals, byEnds);
   }
   const types = new Map<string, EntityType>();
   for (const [key, total] of totals) {
@@ -101,7 +102,7 @@ function leadingTypes(totals: ReadonlyMap<string, Totals>, surfaces: ReadonlyMap
  * word when that is the family name ("Xi" of "Xi Jinping") or the name in use ("Prayuth" of
  * "Prayuth Chan-o-cha"), and by a middle word ("Lula" of "Luiz Inacio Lula da Silva").
  */
-function lendToPersonParts(words: readonly string[], totals: Map<string, Totals>): void {
+function lendToPersonParts(words: readonly string[], totals: Map<string, Totals>, byEnds: NamesByEnds): void {
   for (let k = 1; k < words.length; k += 1) {
     const tail = totals.get(nameKey(words.slice(k).join(' ')));
     if (tail) tail.PERSON += SURNAME_WEIGHT;
@@ -113,11 +114,23 @@ function lendToPersonParts(words: readonly string[], totals: Map<string, Totals>
     if (alone) alone.PERSON += FIRST_NAME_WEIGHT;
   }
   // "Warren Steed Jeffs" after "Warren Jeffs": a longer name with the same first and last word.
-  const [firstKey, lastKey] = [nameKey(words[0]!), nameKey(words[words.length - 1]!)];
-  for (const [otherKey, total] of totals) {
-    const other = otherKey.split(' ');
-    if (other.length > words.length && other[0] === firstKey && other[other.length - 1] === lastKey) total.PERSON += SURNAME_WEIGHT;
+  for (const longer of byEnds.get(`${nameKey(words[0]!)} ${nameKey(words[words.length - 1]!)}`) ?? []) {
+    if (longer.size > words.length) longer.total.PERSON += SURNAME_WEIGHT;
   }
+}
+
+/** Totals of the names of three words or more, by their first and last word, looked up per person chunk. */
+type NamesByEnds = ReadonlyMap<string, ReadonlyArray<{ readonly size: number; readonly total: Totals }>>;
+
+function namesByEnds(totals: ReadonlyMap<string, Totals>): NamesByEnds {
+  const index = new Map<string, Array<{ size: number; total: Totals }>>();
+  for (const [key, total] of totals) {
+    const words = key.split(' ');
+    if (words.length < 3) continue;
+    const ends = `${words[0]} ${words[words.length - 1]}`;
+    index.set(ends, [...(index.get(ends) ?? []), { size: words.length, total }]);
+  }
+  return index;
 }
 
 /** The first word of a place or organisation name alone, and a longer start of it, name the same thing. */
