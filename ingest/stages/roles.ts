@@ -15,8 +15,10 @@ const ORGANISATION_POSITIONS = new Set(`director manager officer official spokes
 /** Adds the titles the article gives its people, once per person and title. */
 export function findRoles(doc: QuotedDoc): RoledDoc {
   const roles: RoleDraft[] = [];
+  const organizations = listEntityMentions(doc).filter((m) => m.entity.type === 'ORGANIZATION'
+    && !doc.quotes.some((q) => q.start <= m.start && m.end <= q.end));
   for (const found of findPersonTitles(doc)) {
-    const organization = found.organization ?? organizationNearby(doc, found);
+    const organization = found.organization ?? organizationNearby(organizations, found);
     const role: RoleDraft = {
       personKey: found.person.key,
       title: found.title,
@@ -38,10 +40,9 @@ function headOf(title: string): string {
   return (beforeOf.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
 }
 
-function organizationNearby(doc: QuotedDoc, found: PersonTitle): EntityDraft | null {
+/** `outsideQuotes`: the article's organisation mentions outside quotations, in text order. */
+function organizationNearby(outsideQuotes: readonly EntityMention[], found: PersonTitle): EntityDraft | null {
   if (found.isOwnerStated || !ORGANISATION_POSITIONS.has(headOf(found.title))) return null;
-  const outsideQuotes = listEntityMentions(doc).filter((m) => m.entity.type === 'ORGANIZATION'
-    && !doc.quotes.some((q) => q.start <= m.start && m.end <= q.end));
   const candidates = outsideQuotes.filter((m) => m.end <= found.start && m.sentenceIndex >= found.sentenceIndex - 1);
   return candidates.at(-1)?.entity ?? mainOrganization(outsideQuotes);
 }
