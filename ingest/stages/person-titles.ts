@@ -19,8 +19,20 @@ const WINDOW_BEFORE_CHARS = 120;
 const WINDOW_AFTER_CHARS = 200;
 const VERB_LIKE = /(?:ed|ing)$/;
 
+// Quotes, roles and statements all read the titles of one article. The stages pass the same
+// (frozen in practice) entity list along, so the titles found for it are kept, keyed by that list.
+const titlesOfEntities = new WeakMap<ResolvedDoc['entities'], readonly PersonTitle[]>();
+
 /** Every (person, title) the text states, in text order, one per mention. */
-export function findPersonTitles(doc: ResolvedDoc): PersonTitle[] {
+export function findPersonTitles(doc: ResolvedDoc): readonly PersonTitle[] {
+  const known = titlesOfEntities.get(doc.entities);
+  if (known !== undefined) return known;
+  const found = titlesIn(doc);
+  titlesOfEntities.set(doc.entities, found);
+  return found;
+}
+
+function titlesIn(doc: ResolvedDoc): PersonTitle[] {
   const bySentence = new Map<number, EntityMention[]>();
   for (const mention of listEntityMentions(doc)) {
     bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), mention]);
