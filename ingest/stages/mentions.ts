@@ -12,9 +12,38 @@ import { isSportStory } from './names/sport-register';
 import type { NameChunk } from './names/refine-chunk';
 import { tokenize, type Token } from './names/tokenize';
 import { judgeChunk, type TypeScores } from './names/type-evidence';
+import { describeNames, type NameCandidate, type NameTyperWeights } from './names/name-features';
+import { TRAINED_NAME_TYPER } from './names/name-typer-weights';
+import { typeNames } from './names/name-typer';
 
-/** Finds the names of people, organisations and places, each typed from all the article's evidence. */
-export function findMentions(doc: SentencedDoc): MentionedDoc {
+/**
+ * Finds the names of people, organisations and places, each typed from all the article's evidence:
+ * the rules propose and type names, then the learned `typer` keeps, retypes or drops each one.
+ */
+export function findMentions(doc: SentencedDoc, typer: NameTyperWeights = TRAINED_NAME_TYPER): MentionedDoc {
+  const { named, candidates } = collectNames(doc);
+  const typeOfKey = typeNames(candidates, typer);
+  const mentions: MentionDraft[] = [];
+  for (const { chunk, key } of named) {
+    const type: EntityType | undefined = typeOfKey.get(key);
+    if (type === undefined) continue;
+    mentions.push({
+      start: chunk.tokens[0]!.start,
+      end: chunk.tokens[chunk.tokens.length - 1]!.end,
+      text: chunkText(doc.text, chunk),
+      sentenceIndex: chunk.sentenceIndex,
+      type,
+    });
+  }
+  return { ...doc, mentions };
+}
+
+/** The name keys the rules keep, each described for the learned typer: what `npm run train:typer` learns from. */
+export function nameCandidatesOf(doc: SentencedDoc): NameCandidate[] {
+  return collectNames(doc).candidates;
+}
+
+function collectNames(doc: SentencedDoc): { named: ScoredChunk[]; candidates: NameCandidate[] } {
   const tokensBySentence = doc.sentences.map((sentence) => tokenize(sentence.text, sentence.start));
   const words = collectDocWords(tokensBySentence);
   const scored: ScoredChunk[] = [];
@@ -42,20 +71,8 @@ export function findMentions(doc: SentencedDoc): MentionedDoc {
   // word in capitals or on a label line is a name only if one of its uses says so.
   const named = scored.filter(({ key }) => !neverNames.has(key) && corroborated.has(key));
   const midSentence = new Set(named.filter(({ chunk }) => isAfterWord(tokensBySentence[chunk.sentenceIndex]![chunk.first - 1])).map(({ key }) => key));
-  const typeOfKey = decideTypes(named, words.isSportStory, midSentence);
-  const mentions: MentionDraft[] = [];
-  for (const { chunk, key } of named) {
-    const type: EntityType | undefined = typeOfKey.get(key);
-    if (type === undefined) continue;
-    mentions.push({
-      start: chunk.tokens[0]!.start,
-      end: chunk.tokens[chunk.tokens.length - 1]!.end,
-      text: chunkText(doc.text, chunk),
-      sentenceIndex: chunk.sentenceIndex,
-      type,
-    });
-  }
-  return { ...doc, mentions };
+  const ruleTypes = decideTypes(named, words.isSportStory, midSentence);
+  return { named, candidates: describeNames(named, ruleTypes, { tokensBySentence, words, midSentence }) };
 }
 
 /** A word or a comma before a name: it is not where a line or sentence starts. */
