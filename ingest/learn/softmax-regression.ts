@@ -12,7 +12,7 @@ export interface SoftmaxOptions {
   readonly learningRate: number;
 }
 
-export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxOptions = { l2: 0.01, epochs: 1500, learningRate: 0.05 };
+export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxOptions = { l2: 0.001, epochs: 1500, learningRate: 0.05 };
 
 /**
  * Multinomial logistic regression fitted by full-batch gradient descent with Adam steps, from

@@ -23,7 +23,7 @@ export const NAME_FEATURES = [
   'every word in dictionary', 'some word in dictionary', 'some common word', 'some word seen lowercase',
   'first word given name', 'last word surname', 'last word surname only',
   'listed place', 'listed country', 'listed organisation', 'organisation head last', 'place head last',
-  'organisation head inside', 'place head inside', 'connector inside', 'some plural word',
+  'organisation head inside', 'place head inside', 'connector inside', 'some plural word', 'inner capital',
   'capitalised mid-sentence', 'share in headlines', 'share at sentence start', 'share after the',
   'share after place preposition', 'share before speech verb', 'some possessive', 'share with title',
   'some lowercase tail noun', 'sport story', 'part of a longer name', 'holds a shorter name', 'in first sentence',
@@ -58,7 +58,7 @@ export type SparseFeature = readonly [index: number, value: number];
  * per kind, so the model can learn that "Project …" or "… Initiative" or "album …" names no one,
  * without a word list in the code.
  */
-export const HASHED_KINDS = ['name word', 'last word', 'word before', 'word after'] as const;
+export const HASHED_KINDS = ['name word', 'last word', 'word before', 'word after', 'word ending'] as const;
 export const WORD_BUCKETS = 256;
 
 export interface NameContext {
@@ -136,6 +136,7 @@ function featuresOf(key: string, words: readonly string[], occurrences: readonly
     'place head inside': flag(words.slice(0, -1).some((word) => isHeadWord(word.toLowerCase(), PLACE_HEADS))),
     'connector inside': flag(words.some((word) => /^(?:of|for|and|the|de|&)$/i.test(word))),
     'some plural word': flag(words.some((word) => /\p{Ll}s$/u.test(word) && !/ss$/.test(word))),
+    'inner capital': flag(words.some((word) => /\p{Ll}\p{Lu}/u.test(word))),
     'capitalised mid-sentence': flag(context.midSentence.has(key)),
     'share in headlines': share(({ chunk }) => context.words.headlines.has(chunk.sentenceIndex)),
     'share at sentence start': share(({ chunk }, tokens) => chunk.first === 0 || OPENERS.has(tokens[chunk.first - 1]!.text)),
@@ -161,7 +162,11 @@ function hashedWords(words: readonly string[], occurrences: readonly ScoredChunk
     const index = NAME_FEATURES.length + kind * WORD_BUCKETS + (wordHash(word.toLowerCase()) % WORD_BUCKETS);
     values.set(index, (values.get(index) ?? 0) + value);
   };
-  for (const word of new Set(words)) add(0, word, 1);
+  for (const word of new Set(words)) {
+    add(0, word, 1);
+    // "-ski", "-ova", "-burg", "-tech": endings say something of names no list holds.
+    if (word.length > 4) add(4, word.slice(-3), 1);
+  }
   add(1, words[words.length - 1]!, 1);
   for (const { chunk } of occurrences) {
     const tokens = context.tokensBySentence[chunk.sentenceIndex]!;

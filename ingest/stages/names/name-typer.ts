@@ -28,7 +28,8 @@ export function typeNames(candidates: readonly NameCandidate[], model: NameTyper
 }
 
 function assertAligned(model: NameTyperWeights): void {
-  if (model.buckets !== WORD_BUCKETS || model.features.length !== NAME_FEATURES.length || model.features.some((name, i) => name !== NAME_FEATURES[i])) {
+  const width = NAME_FEATURES.length + HASHED_KINDS.length * WORD_BUCKETS;
+  if (model.buckets !== WORD_BUCKETS || model.weights.some((row) => row.length !== width) || model.features.length !== NAME_FEATURES.length || model.features.some((name, i) => name !== NAME_FEATURES[i])) {
     throw new Error('The name typer weights were trained on another feature list: run `npm run train:typer`.');
   }
 }
