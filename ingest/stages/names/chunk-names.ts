@@ -169,13 +169,19 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const left = tokens.slice(start, end + 1);
   // "the HSE and Government": an acronym is a whole name, so "and" lists two.
   const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
-  const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null);
+  // "Senjuti Saha of the Child Health Research Foundation": a given name of any locale's list
+  // starting two words or more with no head word among them is a person too.
+  const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null) ||
+    (left.length > 1 && isListedGivenName(left[0]!.text) && !runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))));
   // "the Cleveland Museum of Natural History and Dr. David Evans": "and" before a title lists a person.
   if (word === 'and' && TITLE_HEADS.has(lower(tokens[end + 2]!))) return 0;
   // "Bengaluru FC and Mumbai City FC": a left side that ends in a club's or company's suffix is a
   // whole name ("Securities and Exchange Commission" is one).
   const leftEnd = lower(left.at(-1)!);
   if (word === 'and' && (CLUB_LETTERS.has(leftEnd) || COMPANY_SUFFIXES.has(leftEnd) || leftEnd === 'group')) return 0;
+  // "the Berkwai Municipal Assembly and Nana Okyere Tawia Antwi": a left side already ending in its
+  // head is a whole name, so "and" lists another, unless that one ends in a head too ("House and Senate Committee").
+  if (word === 'and' && isHeadWord(leftEnd, ORGANIZATION_HEADS) && !isHeadedOrganization(tokens, end + 2)) return 0;
   if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
   // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
   // common noun takes "of" and a country or city: "Voice of America", "Church of England".

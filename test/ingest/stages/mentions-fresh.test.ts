@@ -170,6 +170,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Bengaluru FC and Mumbai City FC drew, the U.S. Securities and Exchange Commission said. Shri Ashwini Choubey spoke. (AP Photo/Rick Rycroft) The fossil was found on the Isle of Skye.',
       expected: ['ORGANIZATION Bengaluru FC', 'ORGANIZATION Mumbai City FC', 'ORGANIZATION U.S. Securities and Exchange Commission', 'PERSON Ashwini Choubey', 'ORGANIZATION AP', 'PERSON Rick Rycroft', 'PLACE Isle of Skye'],
     },
+    {
+      why: '"and" after a body already ending in its head lists a person, not the rest of the body (eval-tune4 fj-10)',
+      text: 'The newly sworn-in officials are Kwaku Kyei Barfour for the Berkwai Municipal Assembly and Nana Okyere Tawia Antwi, for Atwima Kwanwoma District.',
+      expected: ['PERSON Kwaku Kyei Barfour', 'ORGANIZATION Berkwai Municipal Assembly', 'PERSON Nana Okyere Tawia Antwi', 'PLACE Atwima Kwanwoma District'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
