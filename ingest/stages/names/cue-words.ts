@@ -22,6 +22,7 @@ export const TITLE_HEADS = new Set([...HONORIFICS, ...set(`
   commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
   secretary-general director-general attorney-general president-elect fm collector magistrate
   deputy undersecretary co-founder cofounder co-chair vice-chair vice-chairman vice-president
+  gov pres supt insp det cpl cm
 `)]);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
@@ -152,6 +153,7 @@ export const LAW_HEADS = set('act bill law treaty accord directive amendment');
 export const EVENT_HEADS = set(`
   cup open championship championships tournament games olympics paralympics festival summit
   award awards prize prizes trophy medal marathon derby expo week dialogue classic day slam
+  show conference
 `);
 
 /** Lowercase nouns after a name that become part of it: "the Trump administration", "Moscow region". */

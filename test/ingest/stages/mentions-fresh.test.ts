@@ -175,6 +175,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'The newly sworn-in officials are Kwaku Kyei Barfour for the Berkwai Municipal Assembly and Nana Okyere Tawia Antwi, for Atwima Kwanwoma District.',
       expected: ['PERSON Kwaku Kyei Barfour', 'ORGANIZATION Berkwai Municipal Assembly', 'PERSON Nana Okyere Tawia Antwi', 'PLACE Atwima Kwanwoma District'],
     },
+    {
+      why: 'abbreviated titles ("Gov.", "CM") are cut from the name, and an air show names no organisation (eval-tune5 fk-14, fk-11, fk-04)',
+      text: 'The roads were repaired, Gov. Sanwo-Olu said. CM Maryam Nawaz visited Lahore. Boeing won orders at the Paris Air Show.',
+      expected: ['PERSON Sanwo-Olu', 'PERSON Maryam Nawaz', 'PLACE Lahore', 'ORGANIZATION Boeing'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
