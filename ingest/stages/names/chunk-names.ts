@@ -1,4 +1,4 @@
-import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isListedGivenName, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isClosedClassWord, isCommonWord, isKnownName, isListedGivenName, isListedSurnameOnly, isNonNounWord, isPersonNoun, placeKindOf } from './gazetteer';
 import { CLUB_LETTERS, COMPANY_SUFFIXES, COMPASS_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_HEADS } from './cue-words';
 import { lower } from './head-words';
 import { datelineChunks } from './datelines';
@@ -80,6 +80,9 @@ function startsName(tokens: readonly Token[], i: number, words: DocWords, isHead
   const isCommon = isCommonWord(token.text) || words.lowercase.has(token.text.toLowerCase()) || isPersonPlural || (isHeadline && isHeadlineWord(token.text));
   // "Bill Shorten © AFP", "By Jason Tan": in capitalised lines a given name still starts a full name.
   if (isHeadline && isGivenNameBefore(token, next)) return true;
+  // "Christian Lindner is a master of…": a given name that is also a word starts a sentence's name
+  // when a surname no dictionary or gazetteer claims follows it.
+  if (isGivenNameBefore(token, next) && isListedSurnameOnly(next!.text)) return true;
   // "Shorten accused Turnbull": a word the article uses as a full name's surname is that person.
   if (!continues && words.surnames.has(token.text) && /^\p{Ll}/u.test(next?.text ?? '')) return true;
   // "Conservative councillor Richard Bingley": an affiliation before a role and a name.

@@ -180,6 +180,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'The roads were repaired, Gov. Sanwo-Olu said. CM Maryam Nawaz visited Lahore. Boeing won orders at the Paris Air Show.',
       expected: ['PERSON Sanwo-Olu', 'PERSON Maryam Nawaz', 'PLACE Lahore', 'ORGANIZATION Boeing'],
     },
+    {
+      why: 'a given name that is also a word ("Christian") starts a sentence\'s name before an unclaimed surname (eval-tune5 fk-08)',
+      text: 'Christian Lindner is a master of the cleverly chosen image. Lindner makes a brief dramatic pause.',
+      expected: ['PERSON Christian Lindner', 'PERSON Lindner'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
