@@ -1,4 +1,4 @@
-import { isClosedClassWord, isCommonWord } from './gazetteer';
+import { isClosedClassWord, isCommonWord, placeKindOf } from './gazetteer';
 import { isEnglishWord } from './english-words';
 import { STATE_ABBREVIATION_PATTERN } from './us-states';
 
@@ -49,6 +49,13 @@ export function tokenize(text: string, offset: number): Token[] {
       tokens.push(plainToken(raw.slice(0, 2), start, false), ...tokenize(raw.slice(2), start + 2));
       continue;
     }
+    const pair = placePair(raw, text.slice(match.index + raw.length));
+    if (pair) {
+      const second = start + pair.length + 1;
+      // The hyphen between them is a plain mark (U+2010), not the dash that opens a clause.
+      tokens.push(plainToken(pair, start, true), plainToken('\u2010', second - 1, false), ...tokenize(raw.slice(pair.length + 1), second));
+      continue;
+    }
     const glued = GLUED_TO_NUMBER.exec(raw) ?? gluedSentenceStart(raw);
     if (glued && glued.index > 0) {
       tokens.push(...tokenize(raw.slice(0, glued.index), start), ...tokenize(raw.slice(glued.index), start + glued.index));
@@ -65,6 +72,22 @@ export function tokenize(text: string, offset: number): Token[] {
     tokens.push(wordToken(raw, start, text[match.index + raw.length], text[match.index + raw.length + 1]));
   }
   return tokens;
+}
+
+/**
+ * "Azerbaijan-Armenia relations", "Japan-South Korea talks": two known places joined by a hyphen
+ * before a lowercase word are two names; the first is returned. "Guinea-Bissau", a place of its
+ * own, and "Korea-Japan Economic Association", inside a longer name, stay whole.
+ */
+function placePair(raw: string, after: string): string | null {
+  const pair = /^(\p{Lu}[\p{L}\p{M}]+)-(\p{Lu}[\p{L}\p{M}]+)$/u.exec(raw);
+  if (!pair || placeKindOf(raw) !== null || placeKindOf(pair[1]!) === null) return null;
+  const [, first, second] = pair;
+  const [, nextWord, wordAfterThat] = /^ ?(\S+)(?: (\S+))?/u.exec(after) ?? [];
+  const isCapitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
+  if (placeKindOf(second!) !== null && !isCapitalised(nextWord)) return first!;
+  if (nextWord !== undefined && placeKindOf(`${second} ${nextWord}`) !== null && !isCapitalised(wordAfterThat)) return first!;
+  return null;
 }
 
 function plainToken(text: string, start: number, isWord: boolean): Token {

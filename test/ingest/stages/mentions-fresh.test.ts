@@ -185,6 +185,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Christian Lindner is a master of the cleverly chosen image. Lindner makes a brief dramatic pause.',
       expected: ['PERSON Christian Lindner', 'PERSON Lindner'],
     },
+    {
+      why: 'two known places joined by a hyphen before a lowercase word are two places; a hyphenated country is one (eval-tune8 fn-02)',
+      text: 'The ministers discussed Azerbaijan-Armenia relations, then Japan-South Korea trade and Guinea-Bissau.',
+      expected: ['PLACE Azerbaijan', 'PLACE Armenia', 'PLACE Japan', 'PLACE South Korea', 'PLACE Guinea-Bissau'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
