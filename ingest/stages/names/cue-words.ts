@@ -22,7 +22,7 @@ export const TITLE_HEADS = new Set([...HONORIFICS, ...set(`
   commissioner sheriff constable speaker consul dean provost comptroller treasurer administrator
   secretary-general director-general attorney-general president-elect fm collector magistrate
   deputy undersecretary co-founder cofounder co-chair vice-chair vice-chairman vice-president
-  gov pres supt insp det cpl cm
+  gov pres supt insp det cpl cm whip
 `)]);
 
 /** Words that modify a title head: "Defence Minister", "Deputy Prime Minister", "Vice Admiral". */
@@ -30,7 +30,7 @@ export const TITLE_MODIFIERS = set(`
   deputy acting former interim foreign defence defense interior finance health justice education
   home trade economy energy environment transport culture state first executive senior junior
   associate assistant managing head opposition rear field vice prime chief staff crown ranking
-  district circuit federal magistrate
+  district circuit federal magistrate majority minority
 `);
 
 /** Person nouns the lexicon lacks or tags otherwise ("official" is an adjective to it). */

@@ -20,6 +20,7 @@ export interface NameChunk {
   readonly isDateline: boolean;
 }
 
+const PARTY_MEMBERS = new Set(['republican', 'republicans', 'democrat', 'democrats']);
 const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD']);
 
 /** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
@@ -47,6 +48,10 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   if (isDemonym(last.text) && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '') && !isKnownPlace) return [];
   // "Gerald Butler QC", "Jo Cox MP": letters after a person's name are honours and posts, not the name.
   if (end > first && POST_NOMINALS.has(tokens[end]!.text)) return refineRun(tokens, first, end - 1, sentenceIndex);
+  // "a Minnesota Republican", "Texas Democrats": a party's member named by the member's home is that place.
+  if (end > first && PARTY_MEMBERS.has(lower(tokens[end]!)) && placeKindOf(tokens.slice(first, end).map((token) => token.text).join(' ')) !== null) {
+    return refineRun(tokens, first, end - 1, sentenceIndex);
+  }
   // "(AP Photo/Rick Rycroft)": the credit's agency, not a body called "AP Photo".
   if (end > first && /^Photos?$/.test(tokens[end]!.text)) return refineRun(tokens, first, end - 1, sentenceIndex);
   // "Odinga Supporters", "Tesla Owners": a plural person noun ending a run is a group, not a name word.

@@ -190,6 +190,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'The ministers discussed Azerbaijan-Armenia relations, then Japan-South Korea trade and Guinea-Bissau.',
       expected: ['PLACE Azerbaijan', 'PLACE Armenia', 'PLACE Japan', 'PLACE South Korea', 'PLACE Guinea-Bissau'],
     },
+    {
+      why: 'a party member named by home state is that state, and a whip is a title (eval-tune8 fn-01)',
+      text: 'House Majority Whip Tom Emmer, a Minnesota Republican, said the chamber would vote. Texas Democrats walked out.',
+      expected: ['PERSON Tom Emmer', 'PLACE Minnesota', 'PLACE Texas'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
