@@ -50,17 +50,33 @@ function titlesIn(doc: ResolvedDoc): PersonTitle[] {
         text: m[0], start: from + m.index, end: from + m.index + m[0].length,
       }));
       const context = { doc, tokens, mentions: inSentence, sentenceIndex };
-      const before = titleBefore(context, mention);
-      if (before !== null) found.push(before);
+      found.push(...titlesBefore(context, mention));
       found.push(...titlesAfter(context, mention));
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function titleBefore(context: SentenceContext, name: EntityMention): PersonTitle | null {
+/**
+ * The title right before the name, and those listed before it with "and": "Luminous Co-Founder
+ * and CEO Marcus Gomez" holds both, and an owner stated for the first holds for the rest.
+ */
+function titlesBefore(context: SentenceContext, name: EntityMention): PersonTitle[] {
   const { tokens } = context;
-  let j = tokens.findIndex((t) => t.start >= name.start) - 1;
+  const titles: PersonTitle[] = [];
+  let title = titleBefore(context, name, tokens.findIndex((t) => t.start >= name.start) - 1);
+  while (title !== null) {
+    titles.push(title);
+    const first = tokens.findIndex((t) => t.start === title!.start);
+    title = tokens[first - 1]?.text === 'and' && isTitleHead(tokens[first - 2]?.text ?? '') ? titleBefore(context, name, first - 2) : null;
+  }
+  const owner = titles.at(-1)?.organization ?? null;
+  return titles.map((found) => (found.organization === null && owner !== null ? { ...found, organization: owner, isOwnerStated: true } : found));
+}
+
+/** The title whose last word is `tokens[j]` (or stands before a comma there), held by `name`. */
+function titleBefore(context: SentenceContext, name: EntityMention, j: number): PersonTitle | null {
+  const { tokens } = context;
   if (j < 0) return null;
   while (j >= 0 && HONORIFICS.has(tokens[j]!.text.toLowerCase().replace(/\.$/, ''))) j -= 1;
   if (tokens[j]?.text === ',') {

@@ -27,6 +27,11 @@ describe('findRoles', () => {
       roles: [{ person: 'Marcus Gomez', title: 'co-founder', org: 'Luminous' }, { person: 'Tenzin Wangdi', title: 'medical entomologist', org: null }],
     },
     {
+      why: 'two titles before a name joined by "and" are both held, the owner of the first owning the second (eval-final4 fg-03)',
+      text: 'Intel said it would invest. Intel Senior Vice-President and CFO Wendell Brooks said the world is undergoing a data explosion.',
+      roles: [{ person: 'Wendell Brooks', title: 'Senior Vice-President', org: 'Intel' }, { person: 'Wendell Brooks', title: 'CFO', org: 'Intel' }],
+    },
+    {
       why: '"Attorney General" is one title, not an attorney of general rank (held-out ho-05)',
       text: 'Thomson Reuters in July suspended its early release of the survey data as part of an agreement with New York Attorney General Eric Schneiderman, who was investigating the matter.',
       roles: [{ person: 'Eric Schneiderman', title: 'Attorney General', org: 'New York' }],
