@@ -21,7 +21,7 @@ const POSITION_HEADS = `
   businesswoman banker trader detective constable inspector investigator administrator coordinator
   representative president-elect governor-general premier-elect regent sultan emir sheikh
   footballer striker midfielder defender goalkeeper player chef photographer filmmaker
-  employee salesman saleswoman elder justice
+  employee salesman saleswoman elder justice whip
   `;
 
 /** Positions that "General" follows as part of the title, not as a rank: Attorney General, Secretary General. */
@@ -42,6 +42,7 @@ const QUALIFIERS = `
   education justice trade economy energy state federal regional national local city county
   district assistant associate head shadow opposition party union army navy military police
   fire public press communications media research technical commercial operating financial
+  parliamentary majority minority
   `;
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));

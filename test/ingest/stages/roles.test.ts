@@ -32,6 +32,11 @@ describe('findRoles', () => {
       roles: [{ person: 'Wendell Brooks', title: 'Senior Vice-President', org: 'Intel' }, { person: 'Wendell Brooks', title: 'CFO', org: 'Intel' }],
     },
     {
+      why: 'a whip is a position, qualified by "parliamentary" or "majority" (eval-final4 fg-01, eval-tune8 fn-01)',
+      text: "Perikatan Nasional's chief parliamentary whip Takiyuddin Hassan said the agreement was illegal.",
+      roles: [{ person: 'Takiyuddin Hassan', title: 'chief parliamentary whip', org: 'Perikatan Nasional' }],
+    },
+    {
       why: '"Attorney General" is one title, not an attorney of general rank (held-out ho-05)',
       text: 'Thomson Reuters in July suspended its early release of the survey data as part of an agreement with New York Attorney General Eric Schneiderman, who was investigating the matter.',
       roles: [{ person: 'Eric Schneiderman', title: 'Attorney General', org: 'New York' }],
