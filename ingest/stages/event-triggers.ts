@@ -16,7 +16,7 @@ const TRIGGERS: Readonly<Record<Exclude<EventType, 'STATEMENT'>, string>> = {
   // OTHER collects newsworthy happenings with no type of their own: openings, closures, inquiries, disasters,
   // court decisions, match results ("a 1-0 win") and a company's reported results.
   OTHER: 'unveiled|unveiling|launched|closed|closure|closures|reopened|investigate|investigating|investigation|inquiry'
-    + '|crashed|collapsed|earthquake|flood|floods|flooding|wildfire|outbreak|tested positive|diagnosed|lawsuit|sued|resigned|resignation|appointed'
+    + '|acquired|acquisition|acquisitions|merger|takeover|stepped down|ousted|quit|crashed|collapsed|earthquake|flood|floods|flooding|wildfire|outbreak|tested positive|diagnosed|lawsuit|sued|resigned|resignation|appointed'
     + '|sentenced|sentencing|convicted|acquitted|verdict|found guilty|pleaded guilty|ruled that|dismiss|\\d{1,2}-\\d{1,2}'
     + `|${REPORTED_RESULTS}`,
   EVACUATION: 'evacuation|evacuations|evacuated|evacuate|fled|flee|fleeing',

@@ -57,7 +57,9 @@ export function findEvents(doc: RoledDoc): AnnotatedDoc {
 function isElaboration(earlier: EventDraft, later: EventDraft): boolean {
   const isNext = later.sentenceIndex - earlier.sentenceIndex <= 1;
   const isElsewhere = earlier.placeKey !== null && later.placeKey !== null && earlier.placeKey !== later.placeKey;
-  return isNext && !isElsewhere;
+  // OTHER gathers unlike happenings (a takeover, then a resignation): the same one only with a shared participant.
+  const isUnlike = earlier.type === 'OTHER' && !later.participantKeys.some((key) => earlier.participantKeys.includes(key));
+  return isNext && !isElsewhere && !isUnlike;
 }
 
 /** What a later mention of an event adds to it: more participants, a place or date it lacked. */

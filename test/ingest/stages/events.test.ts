@@ -93,6 +93,15 @@ describe('findEvents', () => {
       ],
     },
     {
+      why: 'a takeover is an event, and so is a minister stepping down (eval-final2 fe-06, fe-04)',
+      text: 'The miner Sibanye last year concluded a takeover of Lonmin.\n\nIn Warsaw, the deputy prime minister Jarosław Gowin stepped down on Tuesday.',
+      publishedAt: '2020-01-10',
+      events: [
+        { type: 'OTHER', participants: ['Sibanye', 'Lonmin'], place: null, date: null },
+        { type: 'OTHER', participants: ['Jarosław Gowin'], place: 'Warsaw', date: '2020-01-07' },
+      ],
+    },
+    {
       why: 'a company reporting its results is an event, not a STATEMENT (held-out ho-03, NBC News)',
       text: 'In a surprise after several quarters of disappointing results, Twitter on Wednesday reported better-than-expected earnings and revenue.',
       publishedAt: '2017-04-26',
