@@ -21,7 +21,7 @@ export interface NameChunk {
 }
 
 const PARTY_MEMBERS = new Set(['republican', 'republicans', 'democrat', 'democrats']);
-const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD']);
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'BL', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD']);
 
 /** Turns the raw run `tokens[start..end]` into zero or more name chunks. */
 export function refineRun(tokens: readonly Token[], start: number, end: number, sentenceIndex: number): NameChunk[] {

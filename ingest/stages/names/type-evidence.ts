@@ -102,7 +102,9 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   // The head is the last word, or the first before "of" ("University of North Carolina at Chapel
   // Hill" is a university, "Gulf of Mexico" a gulf).
   const head = names.length > 2 && ['of', 'for'].includes(names[1]!) ? firstWord : lastWord;
-  if (names.length > 1 && isHeadWord(head, ORGANIZATION_HEADS)) add('ORGANIZATION', STRONG);
+  // "Kevin Powers", "Tony Banks": after a given name a plural is a surname, not a head's plural.
+  const isGivenNamePair = names.length === 2 && givenNameGender(names[0]!) !== null;
+  if (names.length > 1 && (isGivenNamePair ? ORGANIZATION_HEADS.has(head) : isHeadWord(head, ORGANIZATION_HEADS))) add('ORGANIZATION', STRONG);
   // A place head does not outweigh a gazetteer that knows the whole name as a team ("Stoke City"),
   // nor, in a match report, a town's club ("Mumbai City", "Grimsby Town").
   const isClubName = isSport && names.length === 2 && TOWN_CLUB_HEADS.has(lastWord);

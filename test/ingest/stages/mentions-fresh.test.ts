@@ -195,6 +195,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'House Majority Whip Tom Emmer, a Minnesota Republican, said the chamber would vote. Texas Democrats walked out.',
       expected: ['PERSON Tom Emmer', 'PLACE Minnesota', 'PLACE Texas'],
     },
+    {
+      why: 'a plural after a given name is a surname, not an organisation head; "BL" after a barrister\'s name is a post-nominal (eval-tune7 fm-13, fm-07)',
+      text: 'Kevin Powers has been named the winner of the prize. Eoghan Cole BL for the state said that he expects the case to resume.',
+      expected: ['PERSON Kevin Powers', 'PERSON Eoghan Cole'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
