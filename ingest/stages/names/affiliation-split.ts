@@ -1,5 +1,6 @@
 import { COMPASS_WORDS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './cue-words';
-import { givenNameGender, isPersonNoun, placeKindOf } from './gazetteer';
+import { givenNameGender, isKnownName, isPersonNoun, placeKindOf } from './gazetteer';
+import { isEnglishWord } from './english-words';
 import { listedGivenNameGender } from './person-names';
 import { isHead, lower } from './head-words';
 import type { Token } from './tokenize';
@@ -45,7 +46,10 @@ export function affiliationSplit(tokens: readonly Token[], first: number, end: n
     if (placeKindOf(tokens.slice(first, k + 1).map((t) => t.text).join(' ')) !== null) return first;
     if (tokens.slice(k, end + 1).some((t) => !/^\p{Lu}/u.test(t.text))) return first;
     const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
-    return isPrefixName ? first : k;
+    // "Abdimajid Mohamed Nur": one word no dictionary or list knows before the given name is a first
+    // name, the given name a father's; an affiliation before a name is a word, an acronym or a known name.
+    const isUnknownBefore = before.length === 1 && !isEnglishWord(before[0]!.text) && !isKnownName(before[0]!.text) && !/^\p{Lu}{2,}$/u.test(before[0]!.text);
+    return isPrefixName || isUnknownBefore ? first : k;
   }
   return first;
 }

@@ -120,9 +120,11 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (isCompassPlace) add('PLACE', MEDIUM);
   // "RIA Novosti": a word in capitals is an acronym, whatever given name it spells.
   const isGivenName = givenNameGender(names[0]!) !== null && !/^\p{Lu}+$/u.test(names[0]!);
-  if (names.length > 1 && !isCompassPlace && isGivenName) add('PERSON', MEDIUM + 2);
   // "Tea Temim", "Chinedu Okafor": a given name from the locale lists, before a word that is no head.
-  else if (names.length > 1 && names.length < 4 && !isCompassPlace && isListedGivenName(names[0]!) && !isHeadWord(lastWord, ORGANIZATION_HEADS) && !PLACE_HEADS.has(lastWord)) add('PERSON', MEDIUM);
+  // "Andrés Manuel López Obrador": two given names before a double surname make four words.
+  const isDoubleGivenName = names.length === 4 && givenNameGender(names[1]!) !== null;
+  if (names.length > 1 && !isCompassPlace && isGivenName) add('PERSON', MEDIUM + 2);
+  else if (names.length > 1 && (names.length < 4 || isDoubleGivenName) && !isCompassPlace && isListedGivenName(names[0]!) && !isHeadWord(lastWord, ORGANIZATION_HEADS) && !PLACE_HEADS.has(lastWord)) add('PERSON', MEDIUM);
   if (isKnownSurname(names[names.length - 1]!)) add('PERSON', names.length > 1 ? WEAK : WEAK + 1);
   else if (names.length > 1 && isListedSurnameOnly(names[names.length - 1]!)) add('PERSON', WEAK);
   if (hasPersonShape(names) && place === null) add('PERSON', 1);

@@ -200,6 +200,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'Kevin Powers has been named the winner of the prize. Eoghan Cole BL for the state said that he expects the case to resume.',
       expected: ['PERSON Kevin Powers', 'PERSON Eoghan Cole'],
     },
+    {
+      why: 'an unknown first name before a given name used as a father\'s name stays in the name, and two given names start a four-word name (eval-tune9 fo-03, eval-final4 fg-08)',
+      text: 'They were named as Abdimajid Mohamed Nur and Hayat Mohamed Nur. Conservative Patrick Nicholson spoke. Andrés Manuel López Obrador wants to lead a new bloc.',
+      expected: ['PERSON Abdimajid Mohamed Nur', 'PERSON Hayat Mohamed Nur', 'PERSON Patrick Nicholson', 'PERSON Andrés Manuel López Obrador'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
