@@ -108,9 +108,16 @@ function isParenthesised(text: string, mention: MentionDraft, acronym: string): 
   return text.slice(mention.end, mention.end + acronym.length + 4).replace(/\s/g, '').startsWith(`(${acronym})`);
 }
 
+const PLACE_KIND_TAIL = / (?:region|province|oblast)$/;
+
 function entityDraft(key: string, indexes: readonly number[], doc: MentionedDoc): EntityDraft {
   const mentions = indexes.map((i) => doc.mentions[i]!);
-  const forms = [...new Set(mentions.map((mention) => mention.text))];
+  // "Suma region" is also called "Suma": a place's lowercase kind word is no part of its name,
+  // unless the bare name is another place of the article (the city of Sumy beside the Sumy region).
+  const own = new Set(indexes);
+  const kindless = mentions.filter((mention) => mention.type === 'PLACE').map((mention) => mention.text.replace(PLACE_KIND_TAIL, ''))
+    .filter((form) => form !== '' && !doc.mentions.some((other, i) => !own.has(i) && other.text === form));
+  const forms = [...new Set([...mentions.map((mention) => mention.text), ...kindless])];
   const name = forms.reduce((best, form) => (isFuller(form, best) ? form : best));
   return {
     key,

@@ -19,6 +19,11 @@ describe('resolveCoreferences', () => {
     ]);
   });
 
+  it('calls a place named with its kind by its name alone too (eval-tune8 fn-14)', () => {
+    const text = 'Signal No. 1 was raised over parts of the Bicol region on Sunday.';
+    expect(entitiesOf(text)).toContainEqual({ type: 'PLACE', name: 'Bicol region', aliases: ['Bicol'] });
+  });
+
   it('calls a long Portuguese name by a word inside it (fa-09)', () => {
     const text = 'President-elect Luiz Inacio Lula da Silva fulfilled a campaign promise. The misrule ended, Lula said.';
     expect(entitiesOf(text)).toEqual([{ type: 'PERSON', name: 'Luiz Inacio Lula da Silva', aliases: ['Lula'] }]);
@@ -45,6 +50,11 @@ describe('resolveCoreferences', () => {
       ['Tudor Evans', ['Evans']],
       ['Patrick Nicholson', []],
     ]);
+  });
+
+  it('calls a place named with its kind by its name alone too (eval-tune8 fn-14)', () => {
+    const text = 'Signal No. 1 was raised over parts of the Bicol region on Sunday.';
+    expect(entitiesOf(text)).toContainEqual({ type: 'PLACE', name: 'Bicol region', aliases: ['Bicol'] });
   });
 
   it('calls a long Portuguese name by a word inside it (fa-09)', () => {
