@@ -1,3 +1,5 @@
+import { softmax } from '../stages/names/name-typer';
+
 /** One training example: its feature vector and the index of its label. */
 export interface LabelledVector {
   /** Non-zero features as (index, value) pairs; index 0 is the bias. */
@@ -44,11 +46,4 @@ export function trainSoftmax(examples: readonly LabelledVector[], labelCount: nu
     }));
   }
   return weights;
-}
-
-function softmax(logits: readonly number[]): number[] {
-  const top = Math.max(...logits);
-  const exps = logits.map((logit) => Math.exp(logit - top));
-  const total = exps.reduce((sum, value) => sum + value, 0);
-  return exps.map((value) => value / total);
 }

@@ -61,7 +61,7 @@ export type SparseFeature = readonly [index: number, value: number];
 export const HASHED_KINDS = ['name word', 'last word', 'word before', 'word after', 'word ending'] as const;
 export const WORD_BUCKETS = 256;
 
-export interface NameContext {
+export interface NameFeatureContext {
   readonly tokensBySentence: readonly (readonly Token[])[];
   readonly words: DocWords;
   readonly midSentence: ReadonlySet<string>;
@@ -72,7 +72,7 @@ const TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE'];
 const OPENERS = new Set(['"', '“', '‘', "'", '-', '—', '–', ':', '(']);
 
 /** One candidate per key the rule typer kept, in first-occurrence order. */
-export function describeNames(scored: readonly ScoredChunk[], ruleTypes: ReadonlyMap<string, EntityType>, context: NameContext): NameCandidate[] {
+export function describeNames(scored: readonly ScoredChunk[], ruleTypes: ReadonlyMap<string, EntityType>, context: NameFeatureContext): NameCandidate[] {
   const byKey = new Map<string, ScoredChunk[]>();
   for (const chunk of scored) {
     if (!ruleTypes.has(chunk.key)) continue;
@@ -94,7 +94,7 @@ export function describeNames(scored: readonly ScoredChunk[], ruleTypes: Readonl
   });
 }
 
-function featuresOf(key: string, words: readonly string[], occurrences: readonly ScoredChunk[], ruleType: EntityType, keys: readonly string[], context: NameContext): number[] {
+function featuresOf(key: string, words: readonly string[], occurrences: readonly ScoredChunk[], ruleType: EntityType, keys: readonly string[], context: NameFeatureContext): number[] {
   const flag = (value: boolean): number => (value ? 1 : 0);
   const share = (test: (chunk: ScoredChunk, tokens: readonly Token[]) => boolean): number =>
     occurrences.filter((occurrence) => test(occurrence, context.tokensBySentence[occurrence.chunk.sentenceIndex]!)).length / occurrences.length;
@@ -155,7 +155,7 @@ function featuresOf(key: string, words: readonly string[], occurrences: readonly
 }
 
 /** Hashed word features: each word of the name and its last word once, the words around it as shares of its occurrences. */
-function hashedWords(words: readonly string[], occurrences: readonly ScoredChunk[], context: NameContext): SparseFeature[] {
+function hashedWords(words: readonly string[], occurrences: readonly ScoredChunk[], context: NameFeatureContext): SparseFeature[] {
   const values = new Map<number, number>();
   const add = (kind: number, word: string, value: number): void => {
     if (word === '') return;

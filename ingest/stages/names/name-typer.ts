@@ -3,7 +3,11 @@ import { HASHED_KINDS, NAME_FEATURES, NAME_LABELS, WORD_BUCKETS, type NameCandid
 
 /** Probability of each of NAME_LABELS for one candidate. */
 export function labelProbabilities(features: readonly SparseFeature[], model: NameTyperWeights): number[] {
-  const logits = model.weights.map((row) => features.reduce((sum, [index, value]) => sum + row[index]! * value, 0));
+  return softmax(model.weights.map((row) => features.reduce((sum, [index, value]) => sum + row[index]! * value, 0)));
+}
+
+/** Scores turned into probabilities, shifted by the largest so no exponent overflows. */
+export function softmax(logits: readonly number[]): number[] {
   const top = Math.max(...logits);
   const exps = logits.map((logit) => Math.exp(logit - top));
   const total = exps.reduce((sum, value) => sum + value, 0);
