@@ -10,6 +10,7 @@ import {
   IS_CAPITALISED, IS_WORD, MAX_TITLE_WORDS, POSSESSIVE, mentionCovering, type PersonTitle, type SentenceContext, type Token,
 } from './title-context';
 import { HONORIFICS } from './names/cue-words';
+import { isNonNounWord } from './names/gazetteer';
 import {
   QUALIFIER_WORDS, RANK_WORDS, TAKES_GENERAL_WORDS, TITLE_BOUNDARY_WORDS, isTitleHead,
 } from './title-words';
@@ -102,7 +103,8 @@ function titleBefore(context: SentenceContext, name: EntityMention, j: number): 
     }
     if (TITLE_BOUNDARY_WORDS.has(lower)) break;
     const isLexicon = isTitleHead(lower) || QUALIFIER_WORDS.has(lower);
-    if (!isLexicon && !IS_CAPITALISED.test(token.text) && VERB_LIKE.test(lower)) break;
+    // "Zelenskyy met Admiral Radakin": a lowercase verb or other word that is never a noun ends the title.
+    if (!isLexicon && !IS_CAPITALISED.test(token.text) && (VERB_LIKE.test(lower) || isNonNounWord(lower))) break;
     first = k;
   }
   while (first < j && ['of', 'for'].includes(tokens[first]!.text.toLowerCase())) first += 1;

@@ -174,7 +174,10 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
   // "Senjuti Saha of the Child Health Research Foundation": a given name of any locale's list
   // starting two words or more with no head word among them is a person too.
-  const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || left.some((token) => givenNameGender(token.text) !== null) ||
+  // "UK Chief of Defence Staff Admiral Sir Antony Radakin and …": a title inside the left side,
+  // which ends in no head, makes it a titled person.
+  const hasInnerTitle = left.slice(0, -1).some((token) => TITLE_HEADS.has(lower(token))) && !isHeadWord(lower(left.at(-1)!), ORGANIZATION_HEADS);
+  const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || hasInnerTitle || left.some((token) => givenNameGender(token.text) !== null) ||
     (left.length > 1 && isListedGivenName(left[0]!.text) && !runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))));
   // "the Cleveland Museum of Natural History and Dr. David Evans": "and" before a title lists a person.
   if (word === 'and' && TITLE_HEADS.has(lower(tokens[end + 2]!))) return 0;
@@ -186,6 +189,8 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   // head is a whole name, so "and" lists another, unless that one ends in a head too ("House and Senate Committee").
   if (word === 'and' && isHeadWord(leftEnd, ORGANIZATION_HEADS) && !isHeadedOrganization(tokens, end + 2)) return 0;
   if (!isLeftKnown && !isLeftPerson && isHeadedOrganization(tokens, end + afterThe)) return afterThe;
+  // "Admiral Sir Antony Radakin and General Thierry Burkhard": "and" after a person lists another name.
+  if (word === 'and' && hasInnerTitle) return 0;
   // A title takes "of" only right before it: "Chief of Army", not "Judge James Carr of"; a
   // common noun takes "of" and a country or city: "Voice of America", "Church of England".
   const lastWord = runWords[runWords.length - 1]!;

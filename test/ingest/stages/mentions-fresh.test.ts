@@ -205,6 +205,11 @@ describe('findMentions on fresh outlets', () => {
       text: 'They were named as Abdimajid Mohamed Nur and Hayat Mohamed Nur. Conservative Patrick Nicholson spoke. Andrés Manuel López Obrador wants to lead a new bloc.',
       expected: ['PERSON Abdimajid Mohamed Nur', 'PERSON Hayat Mohamed Nur', 'PERSON Patrick Nicholson', 'PERSON Andrés Manuel López Obrador'],
     },
+    {
+      why: '"and" after a titled person lists another titled person, not the rest of one long body (dev-001 shape)',
+      text: 'Zelenskyy met UK Chief of Defence Staff Admiral Sir Antony Radakin and French Chief of Defence Staff General Thierry Burkhard in Kyiv.',
+      expected: ['PLACE UK', 'PERSON Antony Radakin', 'PERSON Thierry Burkhard', 'PLACE Kyiv'],
+    },
   ])('$why', ({ text, expected }) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

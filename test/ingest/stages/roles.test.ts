@@ -37,6 +37,11 @@ describe('findRoles', () => {
       roles: [{ person: 'Takiyuddin Hassan', title: 'chief parliamentary whip', org: 'Perikatan Nasional' }],
     },
     {
+      why: 'a verb before a title is no part of it (dev-001 shape)',
+      text: 'Zelenskyy met Admiral Antony Radakin in Kyiv. He talked to former national security adviser John Bolton.',
+      roles: [{ person: 'Antony Radakin', title: 'Admiral', org: null }, { person: 'John Bolton', title: 'former national security adviser', org: null }],
+    },
+    {
       why: '"Attorney General" is one title, not an attorney of general rank (held-out ho-05)',
       text: 'Thomson Reuters in July suspended its early release of the survey data as part of an agreement with New York Attorney General Eric Schneiderman, who was investigating the matter.',
       roles: [{ person: 'Eric Schneiderman', title: 'Attorney General', org: 'New York' }],
