@@ -172,11 +172,11 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const left = tokens.slice(start, end + 1);
   // "the HSE and Government": an acronym is a whole name, so "and" lists two.
   const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
-  // "Senjuti Saha of the Child Health Research Foundation": a given name of any locale's list
-  // starting two words or more with no head word among them is a person too.
   // "UK Chief of Defence Staff Admiral Sir Antony Radakin and …": a title inside the left side,
   // which ends in no head, makes it a titled person.
   const hasInnerTitle = left.slice(0, -1).some((token) => TITLE_HEADS.has(lower(token))) && !isHeadWord(lower(left.at(-1)!), ORGANIZATION_HEADS);
+  // "Senjuti Saha of the Child Health Research Foundation": a given name of any locale's list
+  // starting two words or more with no head word among them is a person too.
   const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || hasInnerTitle || left.some((token) => givenNameGender(token.text) !== null) ||
     (left.length > 1 && isListedGivenName(left[0]!.text) && !runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))));
   // "the Cleveland Museum of Natural History and Dr. David Evans": "and" before a title lists a person.
