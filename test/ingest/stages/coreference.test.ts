@@ -52,16 +52,6 @@ describe('resolveCoreferences', () => {
     ]);
   });
 
-  it('calls a place named with its kind by its name alone too (eval-tune8 fn-14)', () => {
-    const text = 'Signal No. 1 was raised over parts of the Bicol region on Sunday.';
-    expect(entitiesOf(text)).toContainEqual({ type: 'PLACE', name: 'Bicol region', aliases: ['Bicol'] });
-  });
-
-  it('calls a long Portuguese name by a word inside it (fa-09)', () => {
-    const text = 'President-elect Luiz Inacio Lula da Silva fulfilled a campaign promise. The misrule ended, Lula said.';
-    expect(entitiesOf(text)).toEqual([{ type: 'PERSON', name: 'Luiz Inacio Lula da Silva', aliases: ['Lula'] }]);
-  });
-
   it('keeps two people sharing a surname apart and gives each bare surname to the nearest one before it (page-04 names)', () => {
     const text = 'Commissioner Michael Martin chaired the meeting. Animal Control director Kim Martin was instructed on Monday by Michael Martin not to take any more cats. Martin said the fee stands.';
     const doc = resolve(text);
