@@ -3,7 +3,7 @@ import { givenNameGender, isKnownName, isPersonNoun, placeKindOf } from './gazet
 import { isEnglishWord } from './english-words';
 import { listedGivenNameGender } from './person-names';
 import { isHead, lower } from './head-words';
-import type { Token } from './tokenize';
+import { joinedText, type Token } from './tokenize';
 
 /**
  * Index where a person's part starts after a capitalised affiliation, or `first` when the run is
@@ -43,7 +43,7 @@ export function affiliationSplit(tokens: readonly Token[], first: number, end: n
     if (givenNameGender(token.text) === null) continue;
     // "San Angelo Standard-Times": the given name ends a place name; "Church of Jesus Christ of
     // Latter Day Saints": it sits inside an "of" phrase of one long name.
-    if (placeKindOf(tokens.slice(first, k + 1).map((t) => t.text).join(' ')) !== null) return first;
+    if (placeKindOf(joinedText(tokens.slice(first, k + 1))) !== null) return first;
     if (tokens.slice(k, end + 1).some((t) => !/^\p{Lu}/u.test(t.text))) return first;
     const isPrefixName = before.some((t) => givenNameGender(t.text) !== null || NAME_PARTICLES.has(t.text) || COMPASS_WORDS.has(lower(t)));
     // "Abdimajid Mohamed Nur": one word no dictionary or list knows before the given name is a first

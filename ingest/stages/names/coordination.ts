@@ -3,7 +3,7 @@ import { MEDIUM } from './evidence-weights';
 import { placeKindOf } from './gazetteer';
 import { isListedSurname, listedGivenNameGender } from './person-names';
 import type { NameChunk } from './refine-chunk';
-import type { Token } from './tokenize';
+import { joinedText, type Token } from './tokenize';
 import type { TypeScores } from './type-evidence';
 
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
@@ -18,12 +18,12 @@ const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'states', 'counties'
 export function scoreCoordinatedPlaces(chunks: readonly NameChunk[], scores: readonly TypeScores[], tokens: readonly Token[]): TypeScores[] {
   const result = [...scores];
   for (const list of coordinatedLists(chunks, tokens)) {
-    const known = list.filter((k) => placeKindOf(nameOf(chunks[k]!)) !== null);
+    const known = list.filter((k) => placeKindOf(joinedText(chunks[k]!.tokens)) !== null);
     const after = tokens[chunks[list[list.length - 1]!]!.last + 1]?.text ?? '';
     const isPluralKind = PLURAL_PLACE_NOUNS.has(after) || isIntroducedByPluralKind(tokens, chunks[list[0]!]!.first);
     // Two known places, or one among three or more names, or a plural kind after the list. A town
     // named like a person ("Verstappen, Hamilton and Bottas") vouches for no one.
-    const anchors = known.filter((k) => !isPersonLike(nameOf(chunks[k]!)));
+    const anchors = known.filter((k) => !isPersonLike(joinedText(chunks[k]!.tokens)));
     if (!isPluralKind && known.length < 2 && !(anchors.length === 1 && list.length >= 3)) continue;
     for (const k of list) {
       if (known.includes(k)) continue;
@@ -63,10 +63,6 @@ function coordinatedLists(chunks: readonly NameChunk[], tokens: readonly Token[]
 
 function isPersonLike(name: string): boolean {
   return isListedSurname(name) || listedGivenNameGender(name) !== null;
-}
-
-function nameOf(chunk: NameChunk): string {
-  return chunk.tokens.map((token) => token.text).join(' ');
 }
 
 function withPlace(scores: TypeScores, weight: number): TypeScores {

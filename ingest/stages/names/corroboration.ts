@@ -5,7 +5,7 @@ import type { NameChunk } from './refine-chunk';
 import { isEnglishWord } from './english-words';
 import { isShouting } from './word-shape';
 import { governingIndex, wordOf } from './sentence-context';
-import type { Token } from './tokenize';
+import { joinedText, type Token } from './tokenize';
 
 const CAPITALS = /^(?:\p{Lu}\.?){2,6}$/u;
 // Verbs that follow a subject: "the RSPB has", "the FDA said".
@@ -41,7 +41,7 @@ export function needsCorroboration(chunk: NameChunk, tokens: readonly Token[]): 
  * "BN said", "in DC", "the coalition BN").
  */
 export function isCorroborated(chunk: NameChunk, tokens: readonly Token[]): boolean {
-  if (isKnownName(chunk.tokens.map((token) => token.text).join(' '))) return true;
+  if (isKnownName(joinedText(chunk.tokens))) return true;
   if (CREDIT_MARKS.has(tokens[chunk.first - 1]?.text ?? '') || isDatelineCredit(tokens, chunk)) return true;
   // "Richard Drew / AP file": a photo credit ends its line, "/ STAFF REPORTER" does not.
   if (tokens[chunk.first - 1]?.text === '/' && !/^\p{Lu}/u.test(tokens[chunk.last + 1]?.text ?? '')) return true;

@@ -1,6 +1,6 @@
 import { isCommonWord, placeKindOf } from './gazetteer';
 import type { NameChunk } from './refine-chunk';
-import type { Token } from './tokenize';
+import { joinedText, type Token } from './tokenize';
 import { isCapitalisedWord } from './word-shape';
 
 const DASHES = new Set(['-', '—', '–']);
@@ -42,13 +42,13 @@ function datelineEnd(tokens: readonly Token[]): number {
   while (tokens[end]?.isWord && /^[\p{Lu}.'’-]{2,}$/u.test(tokens[end]!.text)) end += 1;
   if (end === 0 || !tokens.slice(0, end).some((token) => token.text.length >= 3)) return 0;
   // "FILE - Police fire tear gas": a photo caption's label is a dictionary word, not a place.
-  const place = tokens.slice(0, end).map((token) => token.text).join(' ');
+  const place = joinedText(tokens.slice(0, end));
   if (end === 1 && isCommonWord(place) && placeKindOf(place) === null) return 0;
   // "NEW DELHI, June 2 India's..." has no dash: a month after the comma marks it instead.
   if (tokens[end]?.text === ',' && MONTHS.test(tokens[end + 1]?.text ?? '')) return end;
   // "DUBAI: Saudi Arabia has called...": a colon marks it when a gazetteer knows the place, so
   // that a label ("UPDATE:", "WATCH:") is not taken for one.
-  if (tokens[end]?.text === ':') return placeKindOf(tokens.slice(0, end).map((token) => token.text).join(' ')) === null ? 0 : end;
+  if (tokens[end]?.text === ':') return placeKindOf(joinedText(tokens.slice(0, end))) === null ? 0 : end;
   const dash = tokens.slice(end, end + 12).findIndex((token) => DASHES.has(token.text));
   if (dash < 0) return 0;
   const between = tokens.slice(end, end + dash);

@@ -4,6 +4,7 @@ import { isCommonWord, isListedGivenName, isNonNounWord, isPlainWord, placeKindO
 import { nameKey } from './name-key';
 import { isEnglishWord } from './english-words';
 import type { NameChunk } from './refine-chunk';
+import { joinedText } from './tokenize';
 import type { TypeScores } from './type-evidence';
 
 export interface ScoredChunk {
@@ -40,7 +41,7 @@ export function decideTypes(scored: readonly ScoredChunk[], isSport: boolean, mi
   const totals = new Map<string, Totals>();
   const surfaces = new Map<string, string>();
   for (const { key, scores, chunk } of scored) {
-    if (!surfaces.has(key)) surfaces.set(key, chunk.tokens.map((token) => token.text).join(' '));
+    if (!surfaces.has(key)) surfaces.set(key, joinedText(chunk.tokens));
     const total = totals.get(key) ?? { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
     for (const type of TYPES) total[type] += scores[type];
     totals.set(key, total);

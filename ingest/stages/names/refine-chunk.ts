@@ -3,7 +3,7 @@ import { COMPASS_WORDS, NAME_TAIL_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_
 import { givenNameGender, isCommonWord, isDemonym, isKnownSurname, isPersonNoun, placeKindOf } from './gazetteer';
 import { affiliationSplit, personAfterHead } from './affiliation-split';
 import { isHead, lower } from './head-words';
-import type { Token } from './tokenize';
+import { joinedText, type Token } from './tokenize';
 
 /** A candidate name in one sentence, with what surrounded it. */
 export interface NameChunk {
@@ -28,7 +28,7 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   let first = start;
   // "Russian Defense Ministry" and "French General Staff" are names; "Russian President X" is X;
   // "Saudi Arabia" is a country that starts with a demonym.
-  const isKnownPlace = placeKindOf(tokens.slice(first, end + 1).map((token) => token.text).join(' ')) !== null;
+  const isKnownPlace = placeKindOf(joinedText(tokens.slice(first, end + 1))) !== null;
   // "Christian Eriksen", "Saudi Aramco": a demonym before one more name word that is no place,
   // head or title is the first word of that name.
   const last = tokens[end]!;
@@ -49,7 +49,7 @@ export function refineRun(tokens: readonly Token[], start: number, end: number, 
   // "Gerald Butler QC", "Jo Cox MP": letters after a person's name are honours and posts, not the name.
   if (end > first && POST_NOMINALS.has(tokens[end]!.text)) return refineRun(tokens, first, end - 1, sentenceIndex);
   // "a Minnesota Republican", "Texas Democrats": a party's member named by the member's home is that place.
-  if (end > first && PARTY_MEMBERS.has(lower(tokens[end]!)) && placeKindOf(tokens.slice(first, end).map((token) => token.text).join(' ')) !== null) {
+  if (end > first && PARTY_MEMBERS.has(lower(tokens[end]!)) && placeKindOf(joinedText(tokens.slice(first, end))) !== null) {
     return refineRun(tokens, first, end - 1, sentenceIndex);
   }
   // "(AP Photo/Rick Rycroft)": the credit's agency, not a body called "AP Photo".

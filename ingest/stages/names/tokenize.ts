@@ -90,6 +90,11 @@ function placePair(raw: string, after: string): string | null {
   return null;
 }
 
+/** The tokens' texts joined by single spaces: the name a run of words spells, for list lookups. */
+export function joinedText(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.text).join(' ');
+}
+
 function plainToken(text: string, start: number, isWord: boolean): Token {
   return { text, start, end: start + text.length, isWord, isPossessive: false, hasModifierTail: false };
 }

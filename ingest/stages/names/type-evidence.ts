@@ -3,7 +3,7 @@ import {
   CIVIC_TITLES, CLUB_LETTERS, COMPANY_SUFFIXES, COMPASS_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_BEFORE, ORGANIZATION_NOUNS_AFTER, PLACE_HEADS, PLACE_NOUNS_AFTER,
   EVENT_HEADS, LAW_HEADS, PLACE_PREPOSITIONS, PUBLICATION_WORDS, SPEECH_VERBS, TITLE_HEADS, NAME_SUFFIXES, TEAM_ROLES,
 } from './cue-words';
-import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isListedGivenName, isListedSurnameOnly, isPersonNoun, isPlainWord, placeKindOf } from './gazetteer';
+import { givenNameGender, isCommonWord, isKnownOrganization, isKnownSurname, isListedGivenName, isListedSurnameOnly, isPersonNoun, isPlainWord, placeKindOf, type PlaceKind } from './gazetteer';
 import { scoreApposition, scoreBracketGloss } from './apposition-evidence';
 import { lower } from './head-words';
 import { isDatelineCredit } from './datelines';
@@ -81,13 +81,13 @@ export function judgeChunk(chunk: NameChunk, tokens: readonly Token[], isSport: 
   // "Mountain View-based Google": what something is based in is a place.
   if (chunk.tokens.at(-1)!.modifierTail === 'based') add('PLACE', STRONG);
   if (chunk.titles.length > 0) add('PERSON', DECISIVE);
-  scoreNameItself(name, names, lastWord, isSport, add);
-  scoreContext(chunk, tokens, isSport, add);
+  const place = placeKindOf(name);
+  scoreNameItself(name, names, lastWord, place, isSport, add);
+  scoreContext(chunk, tokens, isSport, place !== null, add);
   return { kind: 'name', scores };
 }
 
-function scoreNameItself(name: string, names: readonly string[], lastWord: string, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
-  const place = placeKindOf(name);
+function scoreNameItself(name: string, names: readonly string[], lastWord: string, place: PlaceKind | null, isSport: boolean, add: (type: EntityType, weight: number) => void): void {
   // In a match report a bare country, town or region is most often its team ("Wales beat England").
   if (isSport && (place === 'city' || place === 'place' || place === 'region' || (place === 'country' && names.length === 1))) add('ORGANIZATION', MEDIUM + 1);
   else if (place === 'country' || place === 'continent') add('PLACE', STRONG);
@@ -102,15 +102,18 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   // The head is the last word, or the first before "of" ("University of North Carolina at Chapel
   // Hill" is a university, "Gulf of Mexico" a gulf).
   const head = names.length > 2 && ['of', 'for'].includes(names[1]!) ? firstWord : lastWord;
+  const hasGivenNameFirst = givenNameGender(names[0]!) !== null;
+  // "RIA Novosti": a word in capitals is an acronym, whatever given name it spells.
+  const isGivenName = hasGivenNameFirst && !/^\p{Lu}+$/u.test(names[0]!);
   // "Kevin Powers", "Tony Banks": after a given name a plural is a surname, not a head's plural.
-  const isGivenNamePair = names.length === 2 && givenNameGender(names[0]!) !== null;
+  const isGivenNamePair = names.length === 2 && hasGivenNameFirst;
   if (names.length > 1 && (isGivenNamePair ? ORGANIZATION_HEADS.has(head) : isHeadWord(head, ORGANIZATION_HEADS))) add('ORGANIZATION', STRONG);
   // A place head does not outweigh a gazetteer that knows the whole name as a team ("Stoke City"),
   // nor, in a match report, a town's club ("Mumbai City", "Grimsby Town").
   const isClubName = isSport && names.length === 2 && TOWN_CLUB_HEADS.has(lastWord);
   if (isClubName) add('ORGANIZATION', STRONG);
   // "Cory Hill", "Ronnie Lane": a known given name and one place-head word are a person's name.
-  const isGivenNameAndHead = names.length === 2 && givenNameGender(names[0]!) !== null && place === null;
+  const isGivenNameAndHead = isGivenNamePair && place === null;
   if (!isClubName && names.length > 1 && PLACE_HEADS.has(head) && !isKnownAsOrganization && !isGivenNameAndHead) add('PLACE', STRONG);
   // "FC Goa", "AC Milan", "SC Freiburg": a club's letters may come first.
   if (names.length > 1 && CLUB_LETTERS.has(names[0]!.toLowerCase())) add('ORGANIZATION', STRONG);
@@ -118,8 +121,6 @@ function scoreNameItself(name: string, names: readonly string[], lastWord: strin
   if (names.length > 1 && NAME_SUFFIXES.has(lastWord)) add('PERSON', MEDIUM);
   const isCompassPlace = names.length > 1 && (COMPASS_WORDS.has(firstWord) || COMPASS_WORDS.has(lastWord));
   if (isCompassPlace) add('PLACE', MEDIUM);
-  // "RIA Novosti": a word in capitals is an acronym, whatever given name it spells.
-  const isGivenName = givenNameGender(names[0]!) !== null && !/^\p{Lu}+$/u.test(names[0]!);
   // "Tea Temim", "Chinedu Okafor": a given name from the locale lists, before a word that is no head.
   // "Andrés Manuel López Obrador": two given names before a double surname make four words.
   const isDoubleGivenName = names.length === 4 && givenNameGender(names[1]!) !== null;
@@ -146,15 +147,16 @@ function hasPersonShape(names: readonly string[]): boolean {
 
 type AddScore = (type: EntityType, weight: number) => void;
 
-function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: AddScore): void {
-  scoreWordsBefore(chunk, tokens, isSport, add);
-  if (!chunk.tokens[chunk.tokens.length - 1]!.isPossessive) scoreWordsAfter(chunk, tokens, add);
+/** `isKnownPlace`: a gazetteer knows the whole name as a place. */
+function scoreContext(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, isKnownPlace: boolean, add: AddScore): void {
+  scoreWordsBefore(chunk, tokens, isSport, isKnownPlace, add);
+  if (!chunk.tokens[chunk.tokens.length - 1]!.isPossessive) scoreWordsAfter(chunk, tokens, isKnownPlace, add);
   else if (isOwnerOfRole(tokens, chunk.last)) add('ORGANIZATION', WEAK);
   scoreApposition(tokens, chunk.last + 1, isSport, add);
   scoreBracketGloss(tokens, chunk.tokens.map((token) => token.text), chunk.last + 1, add);
 }
 
-function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, add: AddScore): void {
+function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: boolean, isKnownPlace: boolean, add: AddScore): void {
   const governed = governingIndex(tokens, chunk.first);
   const before = wordOf(tokens[governed]);
   const beforeSkippingComma = tokens[chunk.first - 1]?.text === ',' ? wordOf(tokens[chunk.first - 2]) : before;
@@ -175,7 +177,6 @@ function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: b
   // In a match report "in Manchester" is still the town, against the club its name suggests.
   // But "a cross from Soldado" is a player's: in a match report the other prepositions say
   // nothing of a name no gazetteer knows.
-  const isKnownPlace = placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) !== null;
   if (PLACE_PREPOSITIONS.has(before) && !isPossessive && (!isSport || before === 'in' || isKnownPlace)) add('PLACE', isSport && before === 'in' ? MEDIUM + 2 : WEAK);
   // "The study in Science Advances", "set to publish in Physical Review D": a journal.
   if (before === 'in' && PUBLICATION_WORDS.has(wordOf(tokens[governed - 1]))) add('ORGANIZATION', MEDIUM);
@@ -188,7 +189,7 @@ function scoreWordsBefore(chunk: NameChunk, tokens: readonly Token[], isSport: b
 }
 
 /** Cues after a name that is not possessive. */
-function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], add: AddScore): void {
+function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], isKnownPlace: boolean, add: AddScore): void {
   const next = wordOf(tokens[chunk.last + 1]);
   // "Kurusilapattu near Tirupattur": what lies near somewhere is a place.
   if (next === 'near' && !/^\p{N}/u.test(tokens[chunk.last + 2]?.text ?? '')) add('PLACE', WEAK + 1);
@@ -209,7 +210,7 @@ function scoreWordsAfter(chunk: NameChunk, tokens: readonly Token[], add: AddSco
   // where that person works, unless it is a place ("Plymouth teenager Bobbi-Anne McLeod").
   const isAffiliation = isPersonNoun(next) && !TITLE_HEADS.has(next) && /^\p{Lu}/u.test(tokens[chunk.last + 2]?.text ?? '');
   // It outweighs a given name inside it ("Piper Jaffray analyst Safa Rashtchy").
-  if (isAffiliation && placeKindOf(chunk.tokens.map((token) => token.text).join(' ')) === null) add('ORGANIZATION', STRONG);
+  if (isAffiliation && !isKnownPlace) add('ORGANIZATION', STRONG);
 }
 
 /**
