@@ -52,7 +52,6 @@ export const RANK_WORDS = words(RANKS);
 export const TAKES_GENERAL_WORDS = words(TAKES_GENERAL);
 export const QUALIFIER_WORDS = words(QUALIFIERS);
 
-
 /** Words that end a title phrase when walking away from a name. */
 export const TITLE_BOUNDARY_WORDS = words(`
   a an the this that these those and or but nor as by with from to at in on into onto over under

@@ -170,6 +170,7 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   // European Union" are two, as a known name on the left shows.
   // Nor does a person's name join the court after it ("Judge James Carr of the U.S. District Court").
   const left = tokens.slice(start, end + 1);
+  const hasOfHead = runWords.some((w) => isHeadWord(w, OF_HEADS));
   // "the HSE and Government": an acronym is a whole name, so "and" lists two.
   const isLeftKnown = word === 'and' && left.some((token) => isKnownName(token.text) || /^\p{Lu}{2,}$/u.test(token.text));
   // "UK Chief of Defence Staff Admiral Sir Antony Radakin and …": a title inside the left side,
@@ -178,7 +179,7 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   // "Senjuti Saha of the Child Health Research Foundation": a given name of any locale's list
   // starting two words or more with no head word among them is a person too.
   const isLeftPerson = TITLE_HEADS.has(left[0]!.text.toLowerCase()) || hasInnerTitle || left.some((token) => givenNameGender(token.text) !== null) ||
-    (left.length > 1 && isListedGivenName(left[0]!.text) && !runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))));
+    (left.length > 1 && isListedGivenName(left[0]!.text) && !hasOfHead);
   // "the Cleveland Museum of Natural History and Dr. David Evans": "and" before a title lists a person.
   if (word === 'and' && TITLE_HEADS.has(lower(tokens[end + 2]!))) return 0;
   // "Bengaluru FC and Mumbai City FC": a left side that ends in a club's or company's suffix is a
@@ -196,7 +197,7 @@ function joinerLength(tokens: readonly Token[], start: number, end: number): num
   const lastWord = runWords[runWords.length - 1]!;
   // "Yue Yuan of China" is a player and her country.
   const isOfPlace = word === 'of' && afterThe === 2 && !isLeftPerson && runWords.length === 1 && isCommonWord(lastWord) && isKnownName(tokens[end + 2]!.text);
-  const hasHead = runWords.some((w) => OF_HEADS.has(w) || OF_HEADS.has(w.replace(/s$/, ''))) || TITLE_HEADS.has(lastWord) || isOfPlace;
+  const hasHead = hasOfHead || TITLE_HEADS.has(lastWord) || isOfPlace;
   if (!hasHead) return 0;
   // "and" joins two halves of one organisation ("Control and Prevention"), not two names.
   if (word === 'and' && !runWords.some((w) => ORGANIZATION_HEADS.has(w))) return 0;

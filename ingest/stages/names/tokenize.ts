@@ -114,7 +114,7 @@ function wordToken(raw: string, start: number, next: string | undefined, afterNe
   const tailWord = tail?.[2]!.split('-').pop() ?? '';
   // A short dictionary word may be a syllable of a name ("Wang Jeng-tang", "Tsai Ing-wen").
   if (tail?.[1] && (isCommonWord(tailWord) || (tailWord.length >= 5 && isEnglishWord(tailWord)))) {
-    return { ...plainToken(tail[1], start, true), hasModifierTail: true, modifierTail: tail[2]!.split('-').pop()! };
+    return { ...plainToken(tail[1], start, true), hasModifierTail: true, modifierTail: tailWord };
   }
   return { ...plainToken(text, start, true), isPossessive };
 }
