@@ -20,11 +20,12 @@ const dotless = (folded: string): string => folded.replace(/\./g, '');
  */
 export function labelledCandidates(gold: GoldArticle): LabelledCandidate[] {
   const typeByName = new Map<string, NameLabel>();
+  const add = (names: readonly string[], type: NameLabel): void => {
+    for (const folded of names.flatMap((name) => [foldName(name), dotless(foldName(name))])) if (!typeByName.has(folded)) typeByName.set(folded, type);
+  };
   // Names first, then aliases: an alias shared with another entity's name loses to that name.
-  for (const entity of gold.entities) for (const folded of [foldName(entity.name), dotless(foldName(entity.name))]) if (!typeByName.has(folded)) typeByName.set(folded, entity.type);
-  for (const entity of gold.entities) {
-    for (const alias of entity.aliases) for (const folded of [foldName(alias), dotless(foldName(alias))]) if (!typeByName.has(folded)) typeByName.set(folded, entity.type);
-  }
+  for (const entity of gold.entities) add([entity.name], entity.type);
+  for (const entity of gold.entities) add(entity.aliases, entity.type);
   const candidates = nameCandidatesOf(splitSentences(articleInputOf(gold)));
   const labels = candidates.map(({ surface }) => typeByName.get(foldName(surface)) ?? typeByName.get(dotless(foldName(surface))) ?? 'NONE');
   // A part of a gold person's name ("Dutton" of "Peter Dutton") is that person even where the

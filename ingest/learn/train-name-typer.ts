@@ -3,7 +3,7 @@ import { buildEvalReport } from '../eval/eval-report';
 import type { GoldArticle } from '../eval/gold-article';
 import { runEvaluation } from '../eval/run-evaluation';
 import { annotateArticle } from '../pipeline';
-import { HASHED_KINDS, NAME_FEATURES, NAME_LABELS, WORD_BUCKETS, type NameTyperWeights } from '../stages/names/name-features';
+import { FEATURE_WIDTH, NAME_FEATURES, NAME_LABELS, WORD_BUCKETS, type NameTyperWeights } from '../stages/names/name-features';
 import { rulesOnlyTyper } from '../stages/names/name-typer';
 import { labelledCandidates, type LabelledCandidate } from './name-typer-examples';
 import { DEFAULT_SOFTMAX_OPTIONS, type SoftmaxOptions, trainSoftmax } from './softmax-regression';
@@ -14,10 +14,8 @@ export interface GoldFolder {
   readonly articles: readonly GoldArticle[];
 }
 
-const WIDTH = NAME_FEATURES.length + HASHED_KINDS.length * WORD_BUCKETS;
-
 export function trainNameTyper(examples: readonly LabelledCandidate[], options: SoftmaxOptions = DEFAULT_SOFTMAX_OPTIONS): NameTyperWeights {
-  return { features: [...NAME_FEATURES], buckets: WORD_BUCKETS, labels: [...NAME_LABELS], weights: trainSoftmax(examples, NAME_LABELS.length, WIDTH, options) };
+  return { features: [...NAME_FEATURES], buckets: WORD_BUCKETS, labels: [...NAME_LABELS], weights: trainSoftmax(examples, NAME_LABELS.length, FEATURE_WIDTH, options) };
 }
 
 export function examplesOf(folders: readonly GoldFolder[]): Map<string, LabelledCandidate[]> {

@@ -60,6 +60,8 @@ export type SparseFeature = readonly [index: number, value: number];
  */
 export const HASHED_KINDS = ['name word', 'last word', 'word before', 'word after', 'word ending'] as const;
 export const WORD_BUCKETS = 256;
+/** Length of a row of weights: the described features, then every kind's word slots. */
+export const FEATURE_WIDTH = NAME_FEATURES.length + HASHED_KINDS.length * WORD_BUCKETS;
 
 export interface NameFeatureContext {
   readonly tokensBySentence: readonly (readonly Token[])[];
@@ -76,7 +78,9 @@ export function describeNames(scored: readonly ScoredChunk[], ruleTypes: Readonl
   const byKey = new Map<string, ScoredChunk[]>();
   for (const chunk of scored) {
     if (!ruleTypes.has(chunk.key)) continue;
-    byKey.set(chunk.key, [...(byKey.get(chunk.key) ?? []), chunk]);
+    const occurrences = byKey.get(chunk.key);
+    if (occurrences) occurrences.push(chunk);
+    else byKey.set(chunk.key, [chunk]);
   }
   const keys = [...byKey.keys()];
   return keys.map((key) => {

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../../src/domain/entity';
-import { HASHED_KINDS, NAME_FEATURES, NAME_LABELS, WORD_BUCKETS, type NameCandidate, type NameTyperWeights, type SparseFeature } from './name-features';
+import { FEATURE_WIDTH, NAME_FEATURES, NAME_LABELS, WORD_BUCKETS, type NameCandidate, type NameTyperWeights, type SparseFeature } from './name-features';
 
 /** Probability of each of NAME_LABELS for one candidate. */
 export function labelProbabilities(features: readonly SparseFeature[], model: NameTyperWeights): number[] {
@@ -32,15 +32,14 @@ export function typeNames(candidates: readonly NameCandidate[], model: NameTyper
 }
 
 function assertAligned(model: NameTyperWeights): void {
-  const width = NAME_FEATURES.length + HASHED_KINDS.length * WORD_BUCKETS;
-  if (model.buckets !== WORD_BUCKETS || model.weights.some((row) => row.length !== width) || model.features.length !== NAME_FEATURES.length || model.features.some((name, i) => name !== NAME_FEATURES[i])) {
+  if (model.buckets !== WORD_BUCKETS || model.weights.some((row) => row.length !== FEATURE_WIDTH) || model.features.length !== NAME_FEATURES.length || model.features.some((name, i) => name !== NAME_FEATURES[i])) {
     throw new Error('The name typer weights were trained on another feature list: run `npm run train:typer`.');
   }
 }
 
 /** The model that keeps every name at the rule typer's type: the baseline a trained model must beat. */
 export function rulesOnlyTyper(): NameTyperWeights {
-  const words = new Array<number>(HASHED_KINDS.length * WORD_BUCKETS).fill(0);
+  const words = new Array<number>(FEATURE_WIDTH - NAME_FEATURES.length).fill(0);
   return {
     features: [...NAME_FEATURES],
     buckets: WORD_BUCKETS,
