@@ -67,8 +67,23 @@ export interface QuoteDraft {
   readonly aboutKeys: readonly EntityKey[];
 }
 
+/** A title the text gives a named person, before the name or in an apposition after it. */
+export interface PersonTitle {
+  readonly person: EntityDraft;
+  readonly title: string;
+  readonly organization: EntityDraft | null;
+  /** The text says whose title it is ("Sinn Féin's spokesman"), even if that owner is no entity. */
+  readonly isOwnerStated: boolean;
+  /** Span of title and name together. */
+  readonly start: number;
+  readonly end: number;
+  readonly sentenceIndex: number;
+}
+
 export interface QuotedDoc extends ResolvedDoc {
   readonly quotes: readonly QuoteDraft[];
+  /** Every title the text gives a person, in text order: found once, read by quotes, roles and statements. */
+  readonly personTitles: readonly PersonTitle[];
 }
 
 export interface RoleDraft {

@@ -1,10 +1,10 @@
 // Titles written after a name: an apposition ("Kateryna Arisoi, head of Pluriton") or a
 // copula ("Richard Bingley has been elected the new leader of Plymouth City Council").
-import type { EntityDraft } from '../doc';
+import type { EntityDraft, PersonTitle } from '../doc';
 import { countryOfDemonym, isDemonymWord } from './demonyms';
 import type { EntityMention } from './entity-mentions';
 import {
-  IS_CAPITALISED, IS_WORD, MAX_TITLE_WORDS, POSSESSIVE, mentionCovering, type PersonTitle, type SentenceContext, type Token,
+  IS_CAPITALISED, IS_WORD, MAX_TITLE_WORDS, POSSESSIVE, mentionCovering, type SentenceContext, type Token,
 } from './title-context';
 import { TITLE_BOUNDARY_WORDS, isTitleHead } from './title-words';
 

@@ -1,13 +1,14 @@
 // Finds the title a text gives a named person: before the name ("Ukraine's Defence Minister
 // Rustem Umierov"), in an apposition after it ("Kateryna Arisoi, head of Pluriton") or after a
 // copula ("Richard Bingley has been elected the new leader of Plymouth City Council").
-// Shared by roles (which reports them) and quotes ("the minister said" → who holds that title).
-import type { EntityDraft, ResolvedDoc } from '../doc';
+// The quotes stage finds them once ("the minister said" → who holds that title) and carries them
+// on the doc for roles (which reports them) and statements.
+import type { EntityDraft, PersonTitle, ResolvedDoc } from '../doc';
 import { titlesAfter } from './apposition-titles';
 import { listEntityMentions, type EntityMention } from './entity-mentions';
 import { countryOfDemonym, isDemonymWord } from './demonyms';
 import {
-  IS_CAPITALISED, IS_WORD, MAX_TITLE_WORDS, POSSESSIVE, mentionCovering, type PersonTitle, type SentenceContext, type Token,
+  IS_CAPITALISED, IS_WORD, MAX_TITLE_WORDS, POSSESSIVE, mentionCovering, type SentenceContext, type Token,
 } from './title-context';
 import { HONORIFICS } from './names/cue-words';
 import { isNonNounWord } from './names/gazetteer';
@@ -20,20 +21,8 @@ const WINDOW_BEFORE_CHARS = 120;
 const WINDOW_AFTER_CHARS = 200;
 const VERB_LIKE = /(?:ed|ing)$/;
 
-// Quotes, roles and statements all read the titles of one article. The stages pass the same
-// (frozen in practice) entity list along, so the titles found for it are kept, keyed by that list.
-const titlesOfEntities = new WeakMap<ResolvedDoc['entities'], readonly PersonTitle[]>();
-
 /** Every (person, title) the text states, in text order, one per mention. */
-export function findPersonTitles(doc: ResolvedDoc): readonly PersonTitle[] {
-  const known = titlesOfEntities.get(doc.entities);
-  if (known !== undefined) return known;
-  const found = titlesIn(doc);
-  titlesOfEntities.set(doc.entities, found);
-  return found;
-}
-
-function titlesIn(doc: ResolvedDoc): PersonTitle[] {
+export function findPersonTitles(doc: ResolvedDoc): PersonTitle[] {
   const bySentence = new Map<number, EntityMention[]>();
   for (const mention of listEntityMentions(doc)) {
     bySentence.set(mention.sentenceIndex, [...(bySentence.get(mention.sentenceIndex) ?? []), mention]);

@@ -27,7 +27,8 @@ const MAX_ATTRIBUTION_CHARS = 200;
 export function findQuotes(doc: ResolvedDoc): QuotedDoc {
   const spans = findQuoteSpans(doc.text);
   const mentions = listEntityMentions(doc);
-  const context: SpeakerContext = { doc, mentions, titles: findPersonTitles(doc), spans };
+  const personTitles = findPersonTitles(doc);
+  const context: SpeakerContext = { doc, mentions, titles: personTitles, spans };
   const attributed: AttributedQuote[] = [];
   for (const [i, span] of spans.entries()) {
     const postEnd = attributionEnd(doc.text, span, spans[i + 1]);
@@ -39,7 +40,7 @@ export function findQuotes(doc: ResolvedDoc): QuotedDoc {
   const quotes = joinContinuations(doc.text, attributed, fallback)
     .filter((quote) => quote.speaker !== null && isReportable(quoteText(doc.text, quote)))
     .map((quote) => toDraft(doc, mentions, quote));
-  return { ...doc, quotes };
+  return { ...doc, quotes, personTitles };
 }
 
 /** Where the clause around a quotation starts: its sentence or, if later, its paragraph. */

@@ -1,7 +1,5 @@
-import type { EntityDraft, QuotedDoc, RoledDoc, RoleDraft } from '../doc';
+import type { EntityDraft, PersonTitle, QuotedDoc, RoledDoc, RoleDraft } from '../doc';
 import { listEntityMentions, type EntityMention } from './entity-mentions';
-import { findPersonTitles } from './person-titles';
-import type { PersonTitle } from './title-context';
 
 /**
  * Positions that exist only inside an organisation. News copy often names that organisation
@@ -17,7 +15,7 @@ export function findRoles(doc: QuotedDoc): RoledDoc {
   const roles: RoleDraft[] = [];
   const organizations = listEntityMentions(doc).filter((m) => m.entity.type === 'ORGANIZATION'
     && !doc.quotes.some((q) => q.start <= m.start && m.end <= q.end));
-  for (const found of findPersonTitles(doc)) {
+  for (const found of doc.personTitles) {
     const organization = found.organization ?? organizationNearby(organizations, found);
     const role: RoleDraft = {
       personKey: found.person.key,

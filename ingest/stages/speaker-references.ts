@@ -1,8 +1,7 @@
 // Turns the words that point at a speaker ("he", "the minister", "the union", "Queen") into an
 // entity of the article, and the shared reading context of the quote stages.
-import type { EntityDraft, ResolvedDoc } from '../doc';
+import type { EntityDraft, PersonTitle, ResolvedDoc } from '../doc';
 import type { EntityMention } from './entity-mentions';
-import type { PersonTitle } from './title-context';
 import type { QuoteSpan } from './quote-spans';
 
 /** What attribution reads: the doc, its entity mentions in text order, titles and every quotation. */

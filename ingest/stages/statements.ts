@@ -3,7 +3,6 @@
 import type { EntityDraft, EventDraft, RoledDoc } from '../doc';
 import { listEntityMentions } from './entity-mentions';
 import { dateIn } from './event-dates';
-import { findPersonTitles } from './person-titles';
 import { findVerbSubject } from './quote-speakers';
 import type { SpeakerContext } from './speaker-references';
 import { findQuoteSpans } from './quote-spans';
@@ -20,7 +19,7 @@ interface Occurrence {
 
 export function findStatements(doc: RoledDoc): EventDraft[] {
   const context: SpeakerContext = {
-    doc, mentions: listEntityMentions(doc), titles: findPersonTitles(doc), spans: findQuoteSpans(doc.text),
+    doc, mentions: listEntityMentions(doc), titles: doc.personTitles, spans: findQuoteSpans(doc.text),
   };
   const occurrences: Occurrence[] = [];
   for (const sentence of doc.sentences) {

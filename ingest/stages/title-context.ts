@@ -1,18 +1,6 @@
 // What the title finders share: the tokens of a window around a name and the mentions of its sentence.
-import type { EntityDraft, ResolvedDoc } from '../doc';
+import type { ResolvedDoc } from '../doc';
 import type { EntityMention } from './entity-mentions';
-
-export interface PersonTitle {
-  readonly person: EntityDraft;
-  readonly title: string;
-  readonly organization: EntityDraft | null;
-  /** The text says whose title it is ("Sinn Féin's spokesman"), even if that owner is no entity. */
-  readonly isOwnerStated: boolean;
-  /** Span of title and name together. */
-  readonly start: number;
-  readonly end: number;
-  readonly sentenceIndex: number;
-}
 
 export interface Token {
   readonly text: string;
