@@ -1,4 +1,5 @@
 import type { EntityDraft, MentionedDoc, MentionDraft, ResolvedDoc } from '../doc';
+import { NAME_TAIL_NOUNS } from './names/cue-words';
 import { countryCodeOf } from './names/gazetteer';
 import { nameKey } from './names/name-key';
 import { linkPartialNames } from './names/partial-names';
@@ -108,7 +109,8 @@ function isParenthesised(text: string, mention: MentionDraft, acronym: string): 
   return text.slice(mention.end, mention.end + acronym.length + 4).replace(/\s/g, '').startsWith(`(${acronym})`);
 }
 
-const PLACE_KIND_TAIL = / (?:region|province|oblast)$/;
+// The lowercase kind words that end a place's name ("Moscow region"), as the mention stage adds them.
+const PLACE_KIND_TAIL = new RegExp(` (?:${[...NAME_TAIL_NOUNS].filter(([, type]) => type === 'PLACE').map(([noun]) => noun).join('|')})$`);
 
 function entityDraft(key: string, indexes: readonly number[], doc: MentionedDoc): EntityDraft {
   const mentions = indexes.map((i) => doc.mentions[i]!);
